@@ -1,0 +1,83 @@
+/**
+ * Capital-letter emphasis and stacked punctuation. An all-capitals token is shouting when it
+ * spells a word; acronyms (FAQ, IBAN, CGNAT, 2FA, IPv4) are recognised by their shape: digits,
+ * mixed case, or letters that do not spell a known word. A short list of acronyms that happen to
+ * spell words (US, IT, OK) is only a fallback.
+ */
+import nlp from 'compromise';
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+let lexicon: Record<string, unknown> | undefined;
+
+/** Lexicon tags that mark names, places, currencies and units: capitals are normal there. */
+const NAME_TAGS = new Set(['Currency', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'Country', 'Place', 'Region', 'City', 'Unit', 'ProperNoun', 'Acronym']);
+
+function known(word: string): boolean {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const entry = lexicon[word];
+  if (entry !== undefined) {
+    const tags = Array.isArray(entry) ? (entry as string[]) : [String(entry)];
+    if (tags.some((t) => NAME_TAGS.has(t))) return false;
+    // Two- and three-letter bare nouns in the lexicon are units and codes (GB, KB, MB).
+    return !(word.length <= 3 && tags.length === 1 && tags[0] === 'Noun');
+  }
+  // Inflected forms the lexicon stores only as stems: FOLDERS, CHECKED, CHARGING.
+  for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', '']] as const) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix) && lexicon[word.slice(0, -suffix.length) + add] !== undefined) return true;
+  }
+  return false;
+}
+
+/** Does this all-capitals token spell an English word (rather than an acronym)? */
+export function spellsWord(token: string, acronymWords: Set<string>): boolean {
+  if (acronymWords.has(token)) return false;
+  const parts = token.split(/[-'’]/).filter(Boolean);
+  if (parts.length > 1) return parts.some((p) => p.length >= 2 && spellsWord(p, acronymWords));
+  const lower = token.toLowerCase();
+  if (known(lower)) return true;
+  // Long, pronounceable tokens are words the lexicon lacks (RECEIPTS, CONFIRMATION).
+  const vowels = (lower.match(/[aeiouy]/g) ?? []).length;
+  return lower.length >= 6 && vowels >= 2;
+}
+
+const isCapsToken = (t: string) => /^[\p{Lu}'’-]+$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
+export function capsRuns(sentence: string, acronymWords: Set<string>): Span[] {
+  const runs: Span[] = [];
+  let run: { start: number; end: number; word: boolean } | null = null;
+  let lastEnd = 0;
+  const close = () => {
+    if (run?.word) runs.push({ start: run.start, end: run.end });
+    run = null;
+  };
+  for (const m of sentence.matchAll(TOKEN)) {
+    const tok = m[0].replace(/['’-]+$/, '');
+    const start = m.index!;
+    const end = start + tok.length;
+    const gap = sentence.slice(lastEnd, start);
+    lastEnd = end;
+    if (!isCapsToken(tok) || /[@/_=]/.test(gap.slice(-1))) {
+      close();
+      continue;
+    }
+    const word = spellsWord(tok, acronymWords);
+    if (run && /^[\s,]*$/.test(gap)) {
+      run.end = end;
+      run.word ||= word;
+    } else {
+      close();
+      run = { start, end, word };
+    }
+  }
+  close();
+  return runs;
+}
+
+/** "!!", "!!!", "?!", "?!?", "??" — stacked marks. */
+export const STACKED_MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;

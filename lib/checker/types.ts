@@ -1,0 +1,98 @@
+/** Public types of the tone checker. Pure data: no DOM, no browser APIs. */
+
+export const LANGS = ['en', 'fr', 'sv', 'zh'] as const;
+export type Lang = (typeof LANGS)[number];
+
+export const CATEGORIES = [
+  'blame',
+  'defensive',
+  'dismissive',
+  'condescending',
+  'refusal',
+  'policy',
+  'shouting',
+] as const;
+export type ToneCategory = (typeof CATEGORIES)[number];
+/** `placeholder` is not a tone category: it marks a `[reason]`-style gap left unfilled. */
+export type Category = ToneCategory | 'placeholder';
+
+export const SEVERITIES = ['info', 'warning', 'error'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const GUIDELINE_IDS = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11'] as const;
+export type GuidelineId = (typeof GUIDELINE_IDS)[number];
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the checked text; `text.slice(start, end) === finding.text`. */
+  start: number;
+  end: number;
+  text: string;
+  message: string;
+  guideline: GuidelineId;
+  /** Replacements for [start, end), best first; may be empty. */
+  suggestions: string[];
+}
+
+export const CHECKLIST_IDS = ['acknowledge', 'reason', 'alternative', 'next-step', 'timeframe', 'follow-up'] as const;
+export type ChecklistId = (typeof CHECKLIST_IDS)[number];
+
+export interface ChecklistItem {
+  id: ChecklistId;
+  state: 'met' | 'missing' | 'n/a';
+  guideline: GuidelineId;
+  /** The span that met it, when met. */
+  start?: number;
+  end?: number;
+}
+
+export interface Report {
+  /** The language checked, or the detected code when no rule pack exists for it ('de', 'und'…). */
+  lang: string;
+  /** 0–100, 100 = nothing to coach. See README "Score". */
+  score: number;
+  findings: Finding[];
+  checklist: ChecklistItem[];
+}
+
+/** Per-rule override from a team rule pack or the options page. */
+export interface RuleOverride {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+/** A team's own rule (rule pack `custom[]`). */
+export interface CustomRule {
+  id: string;
+  lang: Lang;
+  kind: 'phrase' | 'regex';
+  pattern: string;
+  category: ToneCategory;
+  severity: Severity;
+  message: string;
+  suggestions?: string[];
+  guideline?: GuidelineId;
+  /** regex only: subset of "imsu", default "i". */
+  flags?: string;
+}
+
+/** What check() needs from settings: rule overrides and custom rules (a validated rule pack). */
+export interface Settings {
+  rules?: Record<string, RuleOverride>;
+  custom?: CustomRule[];
+  guidelines?: Partial<Record<GuidelineId, string>>;
+}
+
+export interface CheckOptions {
+  lang?: 'auto' | Lang;
+  settings?: Settings;
+  /** Spans not to check (e.g. quoted thread or signature found by a site's selectors). */
+  ignore?: Range[];
+}

@@ -1,0 +1,53 @@
+/**
+ * Messages between the content script (per frame), the background and the popup.
+ * Reply text travels only inside the browser and is kept in memory, never in storage or logs.
+ */
+import type { ChecklistItem, Finding } from './checker/types';
+
+/** One watched reply box's latest check, as the popup shows it. */
+export interface BoxReport {
+  /** Stable within the frame's lifetime ("box-1"…). */
+  boxId: string;
+  /** Editor kind the adapter detected ('textarea', 'prosemirror', 'generic'…). */
+  editor: string;
+  /** false when coaching is read-only (no tested adapter): suggestions can be copied, not applied. */
+  canApply: boolean;
+  lang: string;
+  score: number;
+  findings: Finding[];
+  checklist: ChecklistItem[];
+  /** Date.now() of the check. */
+  at: number;
+}
+
+export type ToBackground =
+  /** Content script found a reply box: inject the lazily loaded coach bundle into this frame. */
+  | { type: 'coach:inject' }
+  /** Latest report of one box (sent after every check). */
+  | { type: 'report:update'; report: BoxReport }
+  /** The box went away (unmounted, navigation). */
+  | { type: 'report:remove'; boxId: string }
+  /** Popup asks for the active tab's reports. */
+  | { type: 'popup:get-reports'; tabId: number };
+
+export type ToContent =
+  /** Popup: apply suggestion `suggestion` of the finding at [start, end) with `ruleId` in box `boxId`. */
+  | { type: 'finding:apply'; boxId: string; ruleId: string; start: number; end: number; suggestion: number }
+  /** Popup: scroll the finding into view and open its card. */
+  | { type: 'finding:show'; boxId: string; ruleId: string; start: number; end: number }
+  /** Settings changed elsewhere: re-check every box. */
+  | { type: 'recheck' };
+
+export interface TabReports {
+  tabId: number;
+  /** Host of the tab (for the site toggle). */
+  host: string;
+  /** frameId → boxId → report */
+  frames: Record<number, Record<string, BoxReport>>;
+}
+
+export interface ApplyResult {
+  ok: boolean;
+  /** Why it was refused: 'stale' (text changed since the check), 'refused' (editor rejected the edit), 'read-only'. */
+  reason?: 'stale' | 'refused' | 'read-only' | 'composing';
+}

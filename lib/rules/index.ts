@@ -1,0 +1,31 @@
+/** Built-in rule packs, validated and compiled once when first used. */
+import { compilePack, type CompiledPack } from '../checker/pack';
+import type { Lang } from '../checker/types';
+import { EN } from './en';
+import type { LangPack, RuleInfo } from './types';
+import renames from './renames.json';
+
+export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN };
+
+/** Compiled packs by language; a language without a pack gets no findings. */
+export const PACKS: Partial<Record<Lang, CompiledPack>> = Object.fromEntries(
+  Object.entries(SOURCE_PACKS).map(([lang, pack]) => [lang, compilePack(pack)]),
+);
+
+export const BUILTIN_RULE_IDS: Set<string> = new Set(
+  Object.values(SOURCE_PACKS).flatMap((p) => p!.rules.map((r) => r.id)),
+);
+
+/** Old rule id → current id, so team packs survive renames. */
+export const RULE_RENAMES: Record<string, string> = renames;
+
+export function builtinRules(lang: Lang): RuleInfo[] {
+  return (SOURCE_PACKS[lang]?.rules ?? []).map((r) => ({
+    id: r.id,
+    category: r.category,
+    severity: r.severity,
+    guideline: r.guideline,
+    message: r.message,
+    examples: r.examples,
+  }));
+}
