@@ -37,11 +37,12 @@ export function tagsIn(terms: Term[], start: number, end: number): Set<string> {
 
 /** "checked the ratings" → "check the ratings"; text without a verb comes back unchanged. */
 export function toInfinitive(text: string): string {
-  const doc = nlp(text);
+  // A subject in front makes the tagger read a lone participle ("updated") as a verb.
+  const doc = nlp(`you ${text}`);
   const verbs = doc.verbs();
   if (!verbs.found) return text;
   verbs.toInfinitive();
-  return doc.text();
+  return doc.text().replace(/^you\s+/i, '');
 }
 
 /** The first noun phrase of the text ("wrong file format yesterday" → "file format"). */

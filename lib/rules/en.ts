@@ -56,10 +56,10 @@ export const EN: LangPack = {
       triggers: ['wrong', 'incorrect', 'incomplete', 'invalid', 'wrongly', 'incorrectly'],
       patterns: [
         "\\b(?<span>you(?:'ve|\\s+have)?\\s+(?:been\\s+)?(?:\\w+ly\\s+)?(?<verb>[a-z]+)\\s+(?:us\\s+|in\\s+|into\\s+|on\\s+)?(?:the|a|an|your)\\s+(?:wrong|incorrect|incomplete|invalid|outdated)\\s+(?<what>[\\w-]+(?:\\s+(?!for\\b|to\\b|on\\b|in\\b|at\\b|and\\b|so\\b|when\\b|because\\b)[\\w-]+)?))",
-        "\\b(?<span>you(?:'ve|\\s+have)?\\s+(?<verb>[a-z]+)\\s+(?<what>it|them|this|that|something|the\\s+[\\w-]+)\\s+(?:in\\s+)?(?:wrong|wrongly|incorrectly))\\b",
+        "\\b(?<span>you(?:'ve|\\s+have)?\\s+(?<verb>[a-z]+)\\s+(?<what>it|them|this|that|something|(?:the|your)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)\\s+(?:in\\s+)?(?:wrong|wrongly|incorrectly))\\b",
       ],
       negatable: true,
-      suggestions: ['the {what} didn’t match what we have on file', 'it looks like the {what} wasn’t quite right'],
+      suggestions: ['it looks like the {what} wasn’t quite right', 'the {what} didn’t go through as expected'],
       examples: {
         flag: ['The transfer bounced because you entered the wrong sort code.', 'You typed the postcode wrong on the form.'],
         pass: ["You didn't enter the wrong code; our form cut off the last digit.", 'The wrong size was sent, and that was our mistake.'],
@@ -92,7 +92,8 @@ export const EN: LangPack = {
       triggers: ['fault', 'yourself', 'responsibility', 'blame', 'mistake', 'error', 'on', 'problem'],
       patterns: [
         "\\b(?<span>(?:it's|it\\s+is|that's|that\\s+is|this\\s+is|it\\s+was|that\\s+was)\\s+(?:entirely\\s+|completely\\s+|really\\s+)?(?:your\\s+(?:own\\s+)?(?:fault|mistake|error|problem|responsibility)|on\\s+you))\\b",
-        "\\b(?<span>(?:only\\s+)?have\\s+yourself\\s+to\\s+blame)\\b",
+        "\\b(?<span>(?:only\\s+)?have\\s+(?:only\\s+)?yourself\\s+to\\s+blame)\\b",
+        "\\b(?<span>(?:is|was|'s)\\s+(?:all\\s+|entirely\\s+|really\\s+)?on\\s+you)(?=\\s*[.!,;]|\\s*$)",
         "\\b(?<span>(?:is|are|was|remains)\\s+(?:solely\\s+|entirely\\s+)?your\\s+(?:own\\s+)?responsibility)\\b",
         "\\b(?<span>your\\s+(?:own\\s+)?(?:fault|mistake|error))\\b",
       ],
@@ -117,7 +118,8 @@ export const EN: LangPack = {
         "\\b(?<span>(?:it's|it\\s+is|the\\s+(?:problem|issue|fault)\\s+is|the\\s+(?:problem|issue|fault)\\s+must\\s+be|it\\s+must\\s+be)\\s+(?:probably\\s+|clearly\\s+|obviously\\s+|definitely\\s+)?(?:something\\s+)?(?:on|with|in|inside)\\s+your\\s+(?:end|side|computer|device|phone|home|network|browser|router|setup|laptop))\\b",
       ],
       confirm: { group: 'verb', tags: ['PastTense', 'Participle', 'Perfect'] },
-      suggestions: ['[what we checked] points to [cause]'],
+      span: 'sentence',
+      suggestions: ['I checked [what you checked], and it points to [cause]. Here’s how we fix it: [next step].'],
       examples: {
         flag: ['You must have switched off the notifications.', 'The issue is probably something on your computer.'],
         pass: ['You must be tired of this by now; here is the fix.', 'You must have received two emails this morning; please use the second.'],
@@ -193,7 +195,7 @@ export const EN: LangPack = {
       message: 'Insisting the product works fine tells the customer they are wrong. Start from what they see.',
       triggers: ['working', 'works', 'running', 'functioning', 'bug', 'outages', 'outage', 'designed', 'intended', 'mistakes', 'correct', 'correctly'],
       patterns: [
-        "\\b(?<span>(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:system|network|app|api|service|product|platform|software|servers?|website|site|payment\\s+system|billing\\s+system|tool|integration|feature)\\s+(?:is|are|has\\s+been|'s)\\s+(?:working|running|functioning|operating)\\s+(?:fine|perfectly|correctly|properly|normally|as\\s+(?:designed|intended|expected)))\\b",
+        "\\b(?<span>(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+\\s+(?:is|are|has\\s+been|have\\s+been|'s)\\s+(?:working|running|functioning|operating)\\s+(?:fine|perfectly|correctly|properly|normally|as\\s+(?:designed|intended|expected)))\\b",
         "\\b(?<span>(?:our|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:system|network|app|api|service|product|platform|software|servers?)\\s+works\\s+(?:fine|perfectly|correctly|properly))\\b",
         "\\b(?<span>(?:it's|it\\s+is|this\\s+is|that's|that\\s+is)\\s+(?:working|functioning|behaving)\\s+(?:exactly\\s+)?as\\s+(?:designed|intended))\\b",
         "\\b(?<span>(?:this|it|that)(?:'s|\\s+is)\\s+not\\s+a\\s+bug)\\b",
@@ -217,6 +219,7 @@ export const EN: LangPack = {
       triggers: ['thousands', 'millions', 'hundreds', 'uptime', 'industry-leading', 'state-of-the-art', 'world-class', 'best-in-class', 'experienced', 'qualified', 'stand', 'lowest', 'always', 'thoroughly', 'reputation'],
       patterns: [
         "\\b(?<span>(?:thousands|millions|hundreds)\\s+of\\s+(?:other\\s+|happy\\s+|satisfied\\s+)?(?:customers|users|clients|people|packages|parcels|orders|shipments|businesses|members))\\b",
+        "\\b(?<span>(?:thousands|millions|hundreds)\\s+of\\s+(?:other\\s+|happy\\s+|satisfied\\s+)?[\\w-]+\\s+(?:use|rely\\s+on|trust|love|run\\s+on|go\\s+through|pass\\s+through)\\s+(?:our|this|the\\s+same))\\b",
         "\\b(?<span>\\d+(?:\\.\\d+)?%\\s+uptime)\\b",
         "\\b(?<span>industry-leading|state-of-the-art|world-class|best-in-class)\\b",
         "\\b(?<span>(?:highly|very|extremely)\\s+(?:experienced|qualified|trained|skilled)|fully\\s+(?:qualified|trained|certified))\\b",
@@ -241,7 +244,8 @@ export const EN: LangPack = {
       message: 'Pointing at someone else (a partner, "just the platform") leaves the customer with nobody to help. Say what you can do.',
       triggers: ['platform', 'marketplace', 'middleman', 'intermediary', 'reseller', "couldn't", 'could', 'certainly', 'definitely', 'reason', 'know'],
       patterns: [
-        "\\b(?<span>we(?:'re|\\s+are)\\s+(?:just|only|merely|simply)?\\s*(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:platform|marketplace|middleman|intermediary|reseller|broker))\\b",
+        "\\b(?<span>we(?:'re|\\s+are)\\s+(?:just|only|merely|simply)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:platform|marketplace|middleman|intermediary|reseller|broker|carrier|agent))\\b",
+        "\\b(?<span>we(?:'re|\\s+are)\\s+(?:a|the)\\s+(?:[\\w-]+\\s+)?(?:platform|marketplace|middleman|intermediary|reseller|broker))(?=\\s*[.;]|\\s*$|,\\s+(?:so|not)\\b)",
         "\\b(?<span>(?:could|can)(?:\\s+not|n't)\\s+(?:possibly\\s+)?have\\s+happened\\s+(?:in\\s+transit|on\\s+our|with\\s+us|here|at\\s+our))\\b",
         "\\b(?<span>we\\s+(?:certainly|definitely)\\s+(?:didn't|did\\s+not|never))\\b",
         "\\b(?<span>there\\s+(?:was|must\\s+have\\s+been)\\s+a\\s+(?:good|valid)\\s+reason)\\b",
@@ -293,7 +297,8 @@ export const EN: LangPack = {
         "\\b(?<span>(?:it's|it\\s+is)\\s+only\\s+(?:\\w+\\s+)?(?:day|days|hours?|week)\\s+late)\\b",
       ],
       unless: ['\\b(?:available|needed|required|takes|charged|applies|happens)\\b', '\\bonly\\s+(?:a|one)\\s+(?:click|step|tap)\\b', '\\bjust\\s+(?:a\\s+)?(?:quick|friendly|heads)\\b'],
-      suggestions: ['I know even [the impact] is a real hassle', 'I understand this is frustrating'],
+      span: 'sentence',
+      suggestions: ['I know this is a real hassle, even if it looks small. Here’s what I’ll do: [next step].', 'I understand this is frustrating.'],
       examples: {
         flag: ['It’s just a small dent, it doesn’t change anything.', 'It is only two hours late.', 'It is only $3.'],
         pass: ['It’s only available on the yearly plan, so I’ve extended your trial instead.', 'Just a quick heads-up about tomorrow’s maintenance.'],
@@ -369,7 +374,7 @@ export const EN: LangPack = {
         '^(?<span>(?:once\\s+)?again),\\s+',
       ],
       unless: ['^(?:once\\s+)?again,\\s+(?:I|we)\\s+(?:apologi|am\\s+sorry|\'m\\s+sorry|want\\s+to\\s+thank|thank)', '^(?:once\\s+)?again,\\s+(?:sorry|thank|thanks|my\\s+apologies)'],
-      suggestions: ['to recap,', 'to sum up,'],
+      suggestions: ['to recap', 'to sum up'],
       examples: {
         flag: ['As I already explained, the code expires after an hour.', 'For the last time, the store closes at six.', 'As I mentioned in my previous reply, the form is on page two.'],
         pass: ['As we discussed on the call, I have added the second seat.', 'Again, I apologise for the mix-up.', 'As promised, here is the invoice.'],
@@ -385,7 +390,7 @@ export const EN: LangPack = {
       patterns: [
         "\\b(?<span>(?:as\\s+)?(?:per|stated\\s+in)\\s+my\\s+(?:last|previous|earlier|prior)\\s+(?:email|e-mail|message|reply|response|note|ticket\\s+update))\\b,?",
       ],
-      suggestions: ['to recap,', 'to make this easy to find,'],
+      suggestions: ['to recap', 'to make this easy to find'],
       examples: {
         flag: ['Per my last message, the upgrade is included.', 'As per my previous email, we need the serial number.'],
         pass: ['Per your request, I have cancelled the order.', 'Per the carrier, the parcel is at the depot.'],
@@ -399,7 +404,8 @@ export const EN: LangPack = {
       message: 'Suggesting the customer would know if they had read it is a lecture. Give them the answer directly.',
       triggers: ['know', 'known', 'bothered', 'bother', 'read', 'look', 'looked'],
       patterns: [
-        "\\b(?<span>(?:if\\s+you(?:'d|\\s+had)\\s+(?:bothered\\s+to\\s+)?(?:read|looked|checked)\\b[^,.!?]{0,80},?\\s*)?you(?:'d|\\s+would)\\s+(?:have\\s+)?(?:know|known|seen|noticed|understood|realized|realised)(?:\\s+that)?)\\b",
+        "\\b(?<span>if\\s+you(?:'d|\\s+had)\\s+(?:bothered\\s+to\\s+|taken\\s+the\\s+time\\s+to\\s+)?(?:read|looked|checked|paid\\s+attention)\\b[^,.!?]{0,80},?\\s*you(?:'d|\\s+would)\\s+(?:have\\s+)?(?:know|known|seen|noticed|understood|realized|realised)(?:\\s+that)?)\\b",
+        "\\b(?<span>(?:as|like)\\s+you\\s+(?:should|would|must)\\s+(?:already\\s+)?(?:know|be\\s+aware))\\b",
         "\\b(?<span>if\\s+you(?:'d|\\s+had)\\s+(?:\\w+\\s+)?bothered\\s+to\\s+(?:read|look|check)(?:\\s+(?:at\\s+)?(?:it|this|that))?)\\b",
         "\\b(?<span>which\\s+you\\s+(?:don't|do\\s+not)\\s+seem\\s+to\\s+have\\s+(?:read|seen|noticed))\\b",
       ],
@@ -450,7 +456,7 @@ export const EN: LangPack = {
         "\\b(?<span>(?:let's|let\\s+us)\\s+go\\s+(?:through|over)\\s+(?:this|it)\\s+(?:one\\s+more\\s+time|again))\\b",
         '^(?<span>sigh)\\b',
         "\\b(?<span>you\\s+(?:may|might|seem\\s+to)\\s+have\\s+misunderstood)\\b",
-        "\\b(?<span>(?:that's|that\\s+is|this\\s+is|it's)\\s+(?:simply|just)\\s+how\\s+(?:it|the\\s+[\\w-]+|this|things|our\\s+[\\w-]+)\\s+works?)\\b",
+        "\\b(?<span>(?:that's|that\\s+is|this\\s+is|it's)\\s+(?:simply|just)\\s+how\\s+(?:[\\w-]+\\s+){1,3}?works?)\\b",
         "\\b(?<span>(?:that's|that\\s+is|this\\s+is)\\s+(?:really\\s+|simply\\s+)?not\\s+how\\s+(?:[\\w-]+\\s+){0,2}works?)\\b",
         "\\b(?<span>with\\s+(?:all\\s+)?due\\s+respect),?",
         "\\b(?<span>(?:as\\s+)?(?:is\\s+)?(?:explained|stated|written|listed|shown|mentioned|spelled\\s+out)\\s+(?:quite\\s+|very\\s+|pretty\\s+|perfectly\\s+)?clearly)\\b",
@@ -636,7 +642,8 @@ export const EN: LangPack = {
       '\\bwould\\s+you\\s+like\\b',
       '\\bshall\\s+I\\b',
       '\\bwant\\s+me\\s+to\\b',
-      '\\b(?:appeal|workaround|option|options)\\b',
+      '\\b(?:you\\s+(?:can|may)|to|an)\\s+appeal\\b',
+      '\\b(?:workaround|option|options)\\b',
       '\\bin\\s+the\\s+meantime\\b',
       "\\bI(?:'ve|\\s+have)\\s+(?:arranged|asked|added|applied|booked|opened|escalated|offered|refunded|credited|requested|submitted|set\\s+up|switched|moved)\\b",
     ],

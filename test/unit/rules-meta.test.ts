@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { check, clearCache } from '../../lib/checker';
+import { SOURCE_PACKS, BUILTIN_RULE_IDS, builtinRules } from '../../lib/rules';
+import { compilePack } from '../../lib/checker/pack';
+import { GUIDELINES_EN } from '../../lib/guidelines/en';
+
+describe('every built-in rule', () => {
+  for (const pack of Object.values(SOURCE_PACKS)) {
+    for (const rule of pack!.rules) {
+      describe(rule.id, () => {
+        it('has a stable id, a guideline and a concrete message', () => {
+          expect(rule.id).toMatch(new RegExp(`^${pack!.lang}\\.${rule.category}\\.[a-z0-9-]+$`));
+          expect(GUIDELINES_EN[rule.guideline]).toBeDefined();
+          expect(rule.message.length).toBeGreaterThan(20);
+          expect(rule.examples.flag.length).toBeGreaterThan(0);
+          expect(rule.examples.pass.length).toBeGreaterThan(0);
+        });
+        for (const sentence of rule.examples.flag) {
+          it(`flags: ${sentence}`, () => {
+            clearCache();
+            const hits = check(sentence, { lang: pack!.lang }).findings.filter((f) => f.ruleId === rule.id);
+            expect(hits.length, `no ${rule.id} finding`).toBeGreaterThan(0);
+            for (const f of hits) expect(sentence.slice(f.start, f.end)).toBe(f.text);
+          });
+        }
+        for (const sentence of rule.examples.pass) {
+          it(`passes: ${sentence}`, () => {
+            const hits = check(sentence, { lang: pack!.lang }).findings.filter((f) => f.ruleId === rule.id && f.severity !== 'info');
+            expect(hits).toEqual([]);
+          });
+        }
+      });
+    }
+  }
+});
+
+describe('rule registry', () => {
+  it('lists every rule once, with unique ids', () => {
+    const en = builtinRules('en');
+    expect(new Set(en.map((r) => r.id)).size).toBe(en.length);
+    expect(BUILTIN_RULE_IDS.size).toBe(en.length);
+  });
+
+  it('covers all seven categories with at least one rule each', () => {
+    const cats = new Set(builtinRules('en').map((r) => r.category));
+    for (const c of ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy', 'shouting']) expect(cats).toContain(c);
+  });
+
+  it('rejects a pack whose data is malformed, naming where', () => {
+    const bad = structuredClone(SOURCE_PACKS.en!);
+    (bad.rules[2] as { severity: string }).severity = 'loud';
+    expect(() => compilePack(bad)).toThrow(/rules\.2\.severity/);
+    const dup = structuredClone(SOURCE_PACKS.en!);
+    dup.rules.push(dup.rules[0]);
+    expect(() => compilePack(dup)).toThrow(/duplicate id/);
+    const broken = structuredClone(SOURCE_PACKS.en!);
+    broken.rules[0].patterns = ['(unclosed'];
+    expect(() => compilePack(broken)).toThrow(/patterns\[0\]/);
+  });
+});
