@@ -5,7 +5,7 @@
 import type { CompiledPack, CompiledRule } from './pack';
 import { splitSentences, type Sentence } from './segment';
 import { capsRuns, STACKED_MARKS } from './shouting';
-import { nounPhrase, parseTerms, tagsIn, toInfinitive, type Term } from './nlp';
+import { toInfinitive, wordTags } from './nlp';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -33,10 +33,8 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[]): void
     const rules = pack.byTrigger.get(word);
     if (rules) for (const r of rules) candidates.add(r);
   }
-  let terms: Term[] | undefined;
-  const parse = () => (terms ??= parseTerms(s.text));
   for (const rule of candidates) {
-    const hit = matchRule(rule, s, pack, parse);
+    const hit = matchRule(rule, s, pack);
     if (hit) out.push(hit);
   }
   const { caps, punctuation, placeholder } = pack.detectors;
@@ -60,8 +58,9 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[]): void
   }
 }
 
-function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, parse: () => Term[]): RawMatch | null {
+function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack): RawMatch | null {
   const def = rule.def;
+  if (!rule.probes.some((re) => re.test(s.text))) return null;
   if (rule.unless.some((re) => re.test(s.text))) return null;
   for (const re of rule.patterns) {
     for (const m of s.text.matchAll(re)) {
@@ -72,7 +71,7 @@ function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, parse: (
         const g = m.indices?.groups?.[def.confirm.group];
         // Patterns without the group need no confirmation.
         if (g) {
-        const tags = tagsIn(parse(), g[0], g[1]);
+        const tags = wordTags(s.text.slice(g[0], g[1]));
         if (!def.confirm.tags.some((t) => tags.has(t))) continue;
         if (def.confirm.notTags?.some((t) => tags.has(t))) continue;
         }
@@ -92,7 +91,6 @@ function negatedBefore(text: string, at: number, negations: Set<string>): boolea
 
 const TRANSFORMS: Record<string, (s: string) => string> = {
   infinitive: toInfinitive,
-  noun: nounPhrase,
   lower: (s) => s.toLowerCase(),
 };
 

@@ -143,9 +143,36 @@ const DEFAULT_GUIDELINE = {
 
 /** Drops findings whose rule yields to another category covering the same text. */
 function yieldOverlaps(findings: Finding[], pack: CompiledPack): Finding[] {
+  if (!pack.yields.size) return findings;
+  // Per category: findings sorted by start, with the furthest end reached so far, so an overlap
+  // test is one binary search (a long reply can carry thousands of findings).
+  const index = new Map<string, { starts: number[]; maxEnd: number[] }>();
+  const categoryOf = (c: string) => {
+    let entry = index.get(c);
+    if (!entry) {
+      const list = findings.filter((f) => f.category === c).sort((a, b) => a.start - b.start);
+      let max = -1;
+      entry = { starts: list.map((f) => f.start), maxEnd: list.map((f) => (max = Math.max(max, f.end))) };
+      index.set(c, entry);
+    }
+    return entry;
+  };
   return findings.filter((f) => {
     const yieldsTo = pack.yields.get(f.ruleId);
-    return !yieldsTo || !findings.some((o) => o !== f && yieldsTo.has(o.category) && o.start < f.end && f.start < o.end);
+    if (!yieldsTo) return true;
+    for (const c of yieldsTo) {
+      if (c === f.category) continue;
+      const { starts, maxEnd } = categoryOf(c);
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] < f.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo > 0 && maxEnd[lo - 1] > f.start) return false;
+    }
+    return true;
   });
 }
 
@@ -154,19 +181,23 @@ const RANK = { error: 2, warning: 1, info: 0 } as const;
 /** Sorts by position; of two overlapping findings in one category, keeps the more severe, then the longer. */
 function dedupe(findings: Finding[]): Finding[] {
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: Finding[] = [];
+  const kept: Array<Finding | null> = [];
+  // Per category, the index in `kept` of the finding reaching furthest right: with starts sorted,
+  // it is the only one a new finding of that category can overlap.
+  const last = new Map<string, number>();
   for (const f of sorted) {
-    const clash = kept.findIndex((k) => k.category === f.category && k.start < f.end && f.start < k.end);
-    if (clash === -1) {
+    const i = last.get(f.category);
+    const k = i === undefined ? null : kept[i];
+    if (!k || k.end <= f.start) {
+      last.set(f.category, kept.length);
       kept.push(f);
       continue;
     }
-    const k = kept[clash];
     if (RANK[f.severity] > RANK[k.severity] || (RANK[f.severity] === RANK[k.severity] && f.end - f.start > k.end - k.start)) {
-      kept[clash] = f;
+      kept[i!] = f;
     }
   }
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  return (kept.filter(Boolean) as Finding[]).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 export type { Range, ChecklistItem };

@@ -1,54 +1,49 @@
 /**
- * The one place the checker talks to compromise. Only sentences a rule already matched are
- * parsed, so replies without triggers never pay for the tagger.
+ * The one place the checker talks to compromise. Only words inside a sentence that a rule has
+ * already matched are looked up, and only through compromise's lexicon and conjugation tables:
+ * a full parse costs about a millisecond per sentence, which typing cannot afford.
  */
 import nlp from 'compromise';
 
-export interface Term {
-  text: string;
-  tags: string[];
-  start: number;
-  end: number;
+type Lexicon = Record<string, string | string[]>;
+type Methods = { two: { transform: { verb: { toInfinitive(word: string, model: unknown, tense?: string): string } } } };
+
+let lexicon: Lexicon | undefined;
+const model = () => nlp.model() as { one: { lexicon: Lexicon } };
+
+/** The lexicon's tags for one lower-case word (empty when it is not listed). */
+export function lexiconTags(word: string): string[] {
+  lexicon ??= model().one.lexicon;
+  const entry = lexicon[word];
+  return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 
-type JsonTerm = { text: string; tags: string[]; offset: { start: number; length: number } };
-
-/** Terms of a sentence with their tags and offsets relative to the sentence. */
-export function parseTerms(sentence: string): Term[] {
-  const doc = nlp(sentence);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as Array<{ terms: JsonTerm[] }>;
-  const terms: Term[] = [];
-  for (const s of json) {
-    for (const t of s.terms) {
-      terms.push({ text: t.text, tags: t.tags, start: t.offset.start, end: t.offset.start + t.offset.length });
-    }
+/**
+ * Tags of a single word: the lexicon's, or compromise-style suffix guesses for words it does not
+ * list ("-ed" → PastTense, "-ing" → Gerund, "-ly" → Adverb).
+ */
+export function wordTags(word: string): Set<string> {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const tags = new Set(lexiconTags(w));
+  // Participles the lexicon lists only as adjectives ("updated", "picked") are still verb forms.
+  if (/ed$/.test(w) && w.length > 4) tags.add('PastTense');
+  if (tags.size === 0) {
+    if (/ing$/.test(w)) tags.add('Gerund');
+    else if (/ly$/.test(w)) tags.add('Adverb');
+    else tags.add('Noun');
   }
-  return terms;
-}
-
-/** Tags of the terms overlapping [start, end). */
-export function tagsIn(terms: Term[], start: number, end: number): Set<string> {
-  const tags = new Set<string>();
-  for (const t of terms) {
-    if (t.end > start && t.start < end) for (const tag of t.tags) tags.add(tag);
-  }
+  if (tags.has('PastTense') || tags.has('Participle')) tags.add('Verb');
   return tags;
 }
 
-/** "checked the ratings" → "check the ratings"; text without a verb comes back unchanged. */
+/** "checked" → "check", "chosen" → "choose"; anything else comes back unchanged. */
 export function toInfinitive(text: string): string {
-  // A subject in front makes the tagger read a lone participle ("updated") as a verb.
-  const doc = nlp(`you ${text}`);
-  const verbs = doc.verbs();
-  if (!verbs.found) return text;
-  verbs.toInfinitive();
-  return doc.text().replace(/^you\s+/i, '');
-}
-
-/** The first noun phrase of the text ("wrong file format yesterday" → "file format"). */
-export function nounPhrase(text: string): string {
-  const doc = nlp(text);
-  const noun = doc.nouns().first();
-  if (!noun.found) return text;
-  return noun.text('normal').replace(/^(?:wrong|incorrect|incomplete|invalid|the|a|an)\s+/i, '');
+  const words = text.split(/\s+/);
+  const first = words[0];
+  const tags = wordTags(first);
+  const tense = tags.has('Participle') ? 'Participle' : tags.has('PastTense') ? 'PastTense' : tags.has('Gerund') ? 'Gerund' : tags.has('PresentTense') ? 'PresentTense' : null;
+  if (!tense) return text;
+  const methods = nlp.methods() as unknown as Methods;
+  const base = methods.two.transform.verb.toInfinitive(first.toLowerCase(), nlp.model(), tense);
+  return [base || first, ...words.slice(1)].join(' ');
 }

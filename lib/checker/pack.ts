@@ -4,6 +4,8 @@ import { LangPackSchema, type LangPack, type RuleDef } from '../rules/types';
 
 export interface CompiledRule {
   def: RuleDef;
+  /** Cheap existence test for each pattern; `patterns` (with group indices) runs only after a hit. */
+  probes: RegExp[];
   patterns: RegExp[];
   unless: RegExp[];
 }
@@ -55,6 +57,7 @@ export function compilePack(input: unknown): CompiledPack {
     const rule: CompiledRule = {
       def,
       // `d` gives group offsets for the `span` group; `g` so matchAll can walk every match.
+      probes: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'iu')),
       patterns: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'gidu')),
       unless: (def.unless ?? []).map((p, j) => compile(p, `${where} unless[${j}]`, 'iu')),
     };

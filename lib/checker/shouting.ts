@@ -4,26 +4,23 @@
  * mixed case, or letters that do not spell a known word. A short list of acronyms that happen to
  * spell words (US, IT, OK) is only a fallback.
  */
-import nlp from 'compromise';
+import { lexiconTags } from './nlp';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-let lexicon: Record<string, unknown> | undefined;
 
 /** Lexicon tags that mark names, places, currencies and units: capitals are normal there. */
 const NAME_TAGS = new Set(['Currency', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'Country', 'Place', 'Region', 'City', 'Unit', 'ProperNoun', 'Acronym']);
 
 function known(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const entry = lexicon[word];
-  if (entry !== undefined) {
-    const tags = Array.isArray(entry) ? (entry as string[]) : [String(entry)];
+  const tags = lexiconTags(word);
+  if (tags.length) {
     if (tags.some((t) => NAME_TAGS.has(t))) return false;
     // Two- and three-letter bare nouns in the lexicon are units and codes (GB, KB, MB).
     return !(word.length <= 3 && tags.length === 1 && tags[0] === 'Noun');
   }
   // Inflected forms the lexicon stores only as stems: FOLDERS, CHECKED, CHARGING.
   for (const [suffix, add] of [['s', ''], ['es', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', '']] as const) {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix) && lexicon[word.slice(0, -suffix.length) + add] !== undefined) return true;
+    if (word.length > suffix.length + 2 && word.endsWith(suffix) && lexiconTags(word.slice(0, -suffix.length) + add).length) return true;
   }
   return false;
 }

@@ -23,7 +23,8 @@ export const EN: LangPack = {
       patterns: [
         "\\b(?<span>you\\s+(?:really\\s+|simply\\s+|just\\s+)?(?:should|ought\\s+to|could)(?:'ve|\\s+have)\\s+(?:just\\s+|first\\s+|simply\\s+|already\\s+)?(?!received|got|gotten|been|had|seen|heard|noticed|access)(?<verb>[a-z]+))\\b",
       ],
-      confirm: { group: 'verb', tags: ['PastTense', 'Participle', 'Perfect'] },
+      // "Should have read/set/put": past participles spelled like the base form count too.
+      confirm: { group: 'verb', tags: ['PastTense', 'Participle', 'Perfect', 'Infinitive'] },
       suggestions: ['it may help to {verb|infinitive}', 'the quickest fix now is to {verb|infinitive}'],
       examples: {
         flag: ['You should have backed up the folder before resetting the phone.', 'You really should’ve renewed the domain earlier.'],
