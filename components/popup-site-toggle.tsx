@@ -1,0 +1,29 @@
+/** "Coach on <host>" switch: turns the coach on or off for the current site. */
+export interface PopupSiteToggleProps {
+  host: string;
+  enabled: boolean;
+  onChange: (enabled: boolean) => void;
+  disabled?: boolean;
+}
+
+export function PopupSiteToggle({ host, enabled, onChange, disabled }: PopupSiteToggleProps) {
+  return (
+    <label class="rc-toggle">
+      <span class="rc-toggle__text">
+        Coach on <strong class="rc-toggle__host">{host}</strong>
+      </span>
+      <input
+        type="checkbox"
+        role="switch"
+        class="rc-toggle__input"
+        checked={enabled}
+        disabled={disabled}
+        aria-checked={enabled}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <span class="rc-toggle__track" aria-hidden="true">
+        <span class="rc-toggle__thumb" />
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The whole popup as a pure view: everything it shows comes in through props and every action
+ * goes out through callbacks, so it renders the same from the background's TabReports, from the
+ * `?demo` sample and in tests. entrypoints/popup/App.tsx wires it to the browser.
+ */
+import { useState } from 'preact/hooks';
+import type { Finding, GuidelineId } from '../lib/checker/types';
+import type { ApplyResult, BoxReport, TabReports } from '../lib/messages';
+import { countsAsFlag } from './report-labels';
+import { ReportChecklist } from './report-checklist';
+import { ReportFindings } from './report-findings';
+import { ReportScore } from './report-score';
+import { PopupEmpty } from './popup-empty';
+import { PopupSiteToggle } from './popup-site-toggle';
+
+export interface BoxRef {
+  frameId: number;
+  report: BoxReport;
+}
+
+export interface PopupViewProps {
+  status: 'loading' | 'ready';
+  /** null: the page has no content script (a browser page, a site that is not a helpdesk). */
+  reports: TabReports | null;
+  siteEnabled: boolean;
+  /** A managed policy sets the team rules. */
+  managed?: boolean;
+  guidelines?: Partial<Record<GuidelineId, string>>;
+  onApply: (box: BoxRef, finding: Finding, suggestion: number) => Promise<ApplyResult>;
+  onCopy: (text: string) => Promise<boolean>;
+  onShow?: (box: BoxRef, finding: Finding) => void;
+  onToggleSite: (enabled: boolean) => void;
+  onOpenOptions: () => void;
+}
+
+/** Every watched box of the tab, in a stable order (frame, then box id). */
+export function listBoxes(reports: TabReports | null): BoxRef[] {
+  if (!reports) return [];
+  const out: BoxRef[] = [];
+  for (const [frameId, boxes] of Object.entries(reports.frames ?? {})) {
+    for (const report of Object.values(boxes ?? {})) out.push({ frameId: Number(frameId), report });
+  }
+  return out.sort((a, b) => a.frameId - b.frameId || a.report.boxId.localeCompare(b.report.boxId, 'en', { numeric: true }));
+}
+
+/** The box the agent is working in: the one checked last (reports are sent after every check). */
+export function latestBox(boxes: BoxRef[]): BoxRef | undefined {
+  return boxes.reduce<BoxRef | undefined>((best, b) => (!best || b.report.at > best.report.at ? b : best), undefined);
+}
+
+const keyOf = (b: BoxRef) => `${b.frameId}/${b.report.boxId}`;
+
+export function PopupView(props: PopupViewProps) {
+  const { status, reports, siteEnabled, managed, onToggleSite, onOpenOptions } = props;
+  const host = reports?.host ?? '';
+  return (
+    <div class="rc-popup">
+      <header class="rc-header">
+        <Logo />
+        <h1 class="rc-header__title">Reply Coach</h1>
+        {managed ? (
+          <span class="rc-badge" title="Your organization sets the team rules">
+            Team policy
+          </span>
+        ) : null}
+      </header>
+      <main class="rc-main">
+        {status === 'loading' ? (
+          <p class="rc-loading" role="status">
+            Checking this tab…
+          </p>
+        ) : host && !siteEnabled ? (
+          <PopupEmpty icon="pause" title={`Coaching is off on ${host}`} action={{ label: 'Turn it on', onClick: () => onToggleSite(true) }}>
+            Replies you write here are not checked. Your other sites are not affected.
+          </PopupEmpty>
+        ) : (
+          <BoxSection {...props} />
+        )}
+      </main>
+      <footer class="rc-footer">
+        {host && status === 'ready' ? <PopupSiteToggle host={host} enabled={siteEnabled} onChange={onToggleSite} /> : null}
+        <div class="rc-footer__row">
+          <button type="button" class="rc-link" onClick={onOpenOptions}>
+            Team rules…
+          </button>
+          <span class="rc-footer__note">Private: your replies never leave the browser.</span>
+        </div>
+      </footer>
+    </div>
+  );
+}
+
+function BoxSection({ reports, guidelines, onApply, onCopy, onShow }: PopupViewProps) {
+  const boxes = listBoxes(reports);
+  const [picked, setPicked] = useState<string | null>(null);
+  const box = boxes.find((b) => keyOf(b) === picked) ?? latestBox(boxes);
+  if (!box) {
+    return (
+      <PopupEmpty icon="compose" title="Open a ticket and start typing a reply">
+        Reply Coach checks the reply box as you write and suggests calmer, clearer wording.
+      </PopupEmpty>
+    );
+  }
+  const r = box.report;
+  const flagged = r.findings.filter(countsAsFlag);
+  return (
+    <>
+      {boxes.length > 1 ? (
+        <div class="rc-picker">
+          <label for="rc-box">Reply box</label>
+          <select id="rc-box" value={keyOf(box)} onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}>
+            {boxes.map((b, i) => (
+              <option value={keyOf(b)} key={keyOf(b)}>
+                {`${i + 1} of ${boxes.length} · ${b.report.editor}${b === latestBox(boxes) ? ' · last edited' : ''}`}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} />
+      {flagged.length === 0 ? (
+        <PopupEmpty icon="check" title="Looks good">
+          Nothing to reword in this reply.{r.checklist.some((c) => c.state === 'missing') ? ' Check the list below before you send.' : ''}
+        </PopupEmpty>
+      ) : null}
+      {r.findings.length > 0 ? (
+        <section class="rc-section" aria-labelledby="rc-findings-title">
+          <h2 class="rc-section__title" id="rc-findings-title">
+            {flagged.length ? 'To reword' : 'Small suggestions'}
+          </h2>
+          {!r.canApply ? (
+            <p class="rc-note">This editor is read-only for Reply Coach: copy a rewrite and paste it in.</p>
+          ) : null}
+          <ReportFindings
+            key={keyOf(box)}
+            findings={r.findings}
+            canApply={r.canApply}
+            guidelines={guidelines}
+            onApply={(f, i) => onApply(box, f, i)}
+            onCopy={onCopy}
+            onShow={onShow ? (f) => onShow(box, f) : undefined}
+          />
+        </section>
+      ) : null}
+      {r.checklist.length > 0 ? (
+        <section class="rc-section" aria-labelledby="rc-checklist-title">
+          <h2 class="rc-section__title" id="rc-checklist-title">
+            Checklist
+          </h2>
+          <ReportChecklist items={r.checklist} guidelines={guidelines} />
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+function Logo() {
+  return (
+    <svg class="rc-logo" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true">
+      <rect x="1" y="2" width="22" height="17" rx="5" fill="currentColor" />
+      <path d="M7 19l-1 4 5-4z" fill="currentColor" />
+      <path d="M7.5 10.8l2.6 2.6 6.4-6.4" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
+    </svg>
+  );
+}

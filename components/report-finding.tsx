@@ -1,0 +1,151 @@
+/**
+ * One finding in the popup: the flagged text, why, the guideline it breaks, and its rewrites
+ * with "Apply" (editor-safe, done by the content script) or "Copy" when the box is read-only.
+ */
+import { useState } from 'preact/hooks';
+import type { Finding, GuidelineId } from '../lib/checker/types';
+import type { ApplyResult } from '../lib/messages';
+import { guidelineText } from '../lib/guidelines/en';
+import { SEVERITY_LABEL } from './report-labels';
+
+export interface ReportFindingProps {
+  finding: Finding;
+  /** false: the editor has no tested adapter, so suggestions are copied instead of applied. */
+  canApply: boolean;
+  /** Team wording of the guidelines (rule pack `guidelines`). */
+  guidelines?: Partial<Record<GuidelineId, string>>;
+  onApply: (suggestion: number) => Promise<ApplyResult>;
+  onCopy: (text: string) => Promise<boolean>;
+  /** Scroll the finding into view in the page. */
+  onShow?: () => void;
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; index: number }
+  | { kind: 'applied'; index: number }
+  | { kind: 'copied'; index: number }
+  | { kind: 'error'; message: string; fallbackCopy: boolean };
+
+const REFUSALS: Record<NonNullable<ApplyResult['reason']>, string> = {
+  stale: 'The reply changed since this check. Try again in a moment.',
+  refused: 'The editor did not take the change, so nothing was altered. Copy the rewrite instead.',
+  'read-only': 'This editor cannot be changed from here. Copy the rewrite instead.',
+  composing: 'Finish the character you are typing, then apply.',
+};
+
+export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, onShow }: ReportFindingProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const g = guidelineText(finding.guideline, guidelines);
+  const copyMode = !canApply || (status.kind === 'error' && status.fallbackCopy);
+  const applied = status.kind === 'applied';
+
+  async function apply(index: number) {
+    setStatus({ kind: 'busy', index });
+    let result: ApplyResult;
+    try {
+      result = await onApply(index);
+    } catch {
+      result = { ok: false };
+    }
+    if (result.ok) setStatus({ kind: 'applied', index });
+    else
+      setStatus({
+        kind: 'error',
+        message: result.reason ? REFUSALS[result.reason] : 'Could not reach the page. Reload the tab and try again.',
+        fallbackCopy: result.reason === 'refused' || result.reason === 'read-only',
+      });
+  }
+
+  async function copy(index: number) {
+    const ok = await onCopy(finding.suggestions[index]).catch(() => false);
+    setStatus(
+      ok
+        ? { kind: 'copied', index }
+        : { kind: 'error', message: 'Copying failed. Select the text and copy it by hand.', fallbackCopy: true },
+    );
+  }
+
+  return (
+    <li class={`rc-finding rc-finding--${finding.severity}${applied ? ' rc-finding--done' : ''}`}>
+      <div class="rc-finding__top">
+        {onShow ? (
+          <button type="button" class="rc-finding__quote" onClick={onShow} title="Show in the reply">
+            <span class="rc-visually-hidden">Show in the reply: </span>
+            <mark class="rc-mark">{finding.text}</mark>
+          </button>
+        ) : (
+          <span class="rc-finding__quote">
+            <mark class="rc-mark">{finding.text}</mark>
+          </span>
+        )}
+        {/* Warnings are the usual case: the border colour says it, the pill is kept for the exceptions. */}
+        <span class={finding.severity === 'warning' ? 'rc-visually-hidden' : `rc-sev rc-sev--${finding.severity}`}>
+          {SEVERITY_LABEL[finding.severity]}
+        </span>
+      </div>
+      <p class="rc-finding__message">{finding.message}</p>
+      <p class="rc-finding__guideline" title={g.text}>
+        <span class="rc-gid">{g.id}</span> {g.title}
+      </p>
+      {finding.suggestions.length > 0 ? (
+        <ul class="rc-suggestions" aria-label="Rewrites">
+          {finding.suggestions.map((s, i) => (
+            <li class="rc-suggestion" key={i}>
+              <span class="rc-suggestion__text">
+                <Placeholders text={s} />
+              </span>
+              {copyMode ? (
+                <button
+                  type="button"
+                  class="rc-btn rc-btn--quiet"
+                  onClick={() => copy(i)}
+                  aria-label={`Copy rewrite: ${s}`}
+                >
+                  {status.kind === 'copied' && status.index === i ? 'Copied' : 'Copy'}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  class="rc-btn"
+                  onClick={() => apply(i)}
+                  disabled={status.kind === 'busy' || applied}
+                  aria-label={`Apply rewrite: ${s}`}
+                >
+                  {status.kind === 'busy' && status.index === i
+                    ? 'Applying…'
+                    : applied && status.index === i
+                      ? 'Applied'
+                      : 'Apply'}
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="rc-finding__hint">No ready-made rewrite: put it in your own words.</p>
+      )}
+      <p class="rc-finding__status" role="status">
+        {status.kind === 'error' ? status.message : ''}
+      </p>
+    </li>
+  );
+}
+
+/** Renders `[reason]`-style slots so the agent sees what still needs a fact. */
+function Placeholders({ text }: { text: string }) {
+  const parts = text.split(/(\[[^\]\n]{1,40}\])/);
+  return (
+    <>
+      {parts.map((p, i) =>
+        i % 2 === 1 ? (
+          <span class="rc-slot" key={i}>
+            {p}
+          </span>
+        ) : (
+          p
+        ),
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+/** The findings of one reply, grouped by category, worst group first. */
+import type { Category, Finding, GuidelineId } from '../lib/checker/types';
+import type { ApplyResult } from '../lib/messages';
+import { CATEGORY_LABEL, SEVERITY_RANK } from './report-labels';
+import { ReportFinding } from './report-finding';
+
+export interface ReportFindingsProps {
+  findings: Finding[];
+  canApply: boolean;
+  guidelines?: Partial<Record<GuidelineId, string>>;
+  onApply: (finding: Finding, suggestion: number) => Promise<ApplyResult>;
+  onCopy: (text: string) => Promise<boolean>;
+  onShow?: (finding: Finding) => void;
+}
+
+interface Group {
+  category: Category;
+  findings: Finding[];
+  worst: number;
+}
+
+/** Groups by category; groups sorted by worst severity, then by first position in the reply. */
+export function groupFindings(findings: Finding[]): Group[] {
+  const byCat = new Map<Category, Group>();
+  for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const g = byCat.get(f.category) ?? { category: f.category, findings: [], worst: 0 };
+    g.findings.push(f);
+    g.worst = Math.max(g.worst, SEVERITY_RANK[f.severity]);
+    byCat.set(f.category, g);
+  }
+  return [...byCat.values()].sort((a, b) => b.worst - a.worst || a.findings[0].start - b.findings[0].start);
+}
+
+export function ReportFindings({ findings, canApply, guidelines, onApply, onCopy, onShow }: ReportFindingsProps) {
+  return (
+    <div class="rc-groups">
+      {groupFindings(findings).map((g) => (
+        <section class="rc-group" key={g.category} aria-labelledby={`rc-cat-${g.category}`}>
+          <h3 class="rc-group__title" id={`rc-cat-${g.category}`}>
+            {CATEGORY_LABEL[g.category] ?? g.category}
+            <span class="rc-count" aria-label={`${g.findings.length} found`}>
+              {g.findings.length}
+            </span>
+          </h3>
+          <ul class="rc-findings">
+            {g.findings.map((f) => (
+              <ReportFinding
+                key={`${f.ruleId}:${f.start}:${f.end}:${f.text}`}
+                finding={f}
+                canApply={canApply}
+                guidelines={guidelines}
+                onApply={(i) => onApply(f, i)}
+                onCopy={onCopy}
+                onShow={onShow ? () => onShow(f) : undefined}
+              />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** Words the popup uses for report data: categories, severities, checklist items, score bands. */
+import type { Category, ChecklistId, Finding, Severity } from '../lib/checker/types';
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  placeholder: 'Unfilled placeholder',
+  blame: 'Blame',
+  condescending: 'Condescending',
+  defensive: 'Defensive',
+  dismissive: 'Dismissive',
+  refusal: 'Flat refusal',
+  policy: 'Policy without a reason',
+  shouting: 'Shouting',
+};
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Fix before sending',
+  warning: 'Worth rewording',
+  info: 'Nudge',
+};
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
+
+/** Checklist items as things a good reply does. */
+export const CHECKLIST_LABEL: Record<ChecklistId, string> = {
+  acknowledge: 'Acknowledge the customer',
+  reason: 'Give the reason',
+  alternative: 'Offer an alternative',
+  'next-step': 'Say the next step',
+  timeframe: 'Give a timeframe',
+  'follow-up': 'Promise a follow-up',
+};
+
+export const CHECKLIST_STATE_LABEL = { met: 'Done', missing: 'Missing', 'n/a': 'Not needed' } as const;
+
+export type ScoreBand = 'great' | 'good' | 'fair' | 'poor';
+
+/** The score's band and short label (README "Score": 100 = nothing to coach). */
+export function scoreBand(score: number): { band: ScoreBand; label: string } {
+  if (score >= 90) return { band: 'great', label: 'Ready to send' };
+  if (score >= 75) return { band: 'good', label: 'Almost there' };
+  if (score >= 50) return { band: 'fair', label: 'Needs a pass' };
+  return { band: 'poor', label: 'Needs rework' };
+}
+
+/** Findings that count (warning or error); `info` is a nudge that must not count. */
+export function countsAsFlag(f: Finding): boolean {
+  return f.severity !== 'info';
+}
+
+export function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,35 @@
+/** The reply's score (0–100) with its band label and a one-line summary. */
+import type { ChecklistItem, Finding } from '../lib/checker/types';
+import { countsAsFlag, plural, scoreBand } from './report-labels';
+
+export interface ReportScoreProps {
+  score: number;
+  findings: Finding[];
+  checklist: ChecklistItem[];
+}
+
+export function ReportScore({ score, findings, checklist }: ReportScoreProps) {
+  const s = Math.max(0, Math.min(100, Math.round(score)));
+  const { band, label } = scoreBand(s);
+  const flagged = findings.filter(countsAsFlag).length;
+  const nudges = findings.length - flagged;
+  const applicable = checklist.filter((c) => c.state !== 'n/a');
+  const met = applicable.filter((c) => c.state === 'met').length;
+  const parts: string[] = [];
+  parts.push(flagged ? plural(flagged, 'phrase to reword', 'phrases to reword') : 'Nothing to reword');
+  if (nudges) parts.push(plural(nudges, 'nudge', 'nudges'));
+  if (applicable.length) parts.push(`checklist ${met}/${applicable.length}`);
+  return (
+    <section class={`rc-score rc-score--${band}`} aria-label="Tone score">
+      <div class="rc-score__dial" role="img" aria-label={`Score ${s} out of 100`} style={{ '--rc-score': String(s) }}>
+        <span class="rc-score__num" aria-hidden="true">
+          {s}
+        </span>
+      </div>
+      <div class="rc-score__text">
+        <p class="rc-score__label">{label}</p>
+        <p class="rc-score__summary">{parts.join(' · ')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * The popup: the report of the reply box the agent is working in on the active tab.
+ * State lives here; the view is components/popup-view.tsx; browser calls go through `client`.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import type { TabReports } from '../../lib/messages';
+import { normalizeHost, type EffectiveSettings } from '../../lib/settings';
+import { PopupView, type BoxRef } from '../../components/popup-view';
+import type { Finding } from '../../lib/checker/types';
+import type { PopupClient, ReportEvent } from './client';
+
+export function App({ client }: { client: PopupClient }) {
+  const [status, setStatus] = useState<'loading' | 'ready'>('loading');
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [reports, setReports] = useState<TabReports | null>(null);
+  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    let stopReports = () => {};
+    const stopSettings = client.watchSettings((s) => alive && setSettings(s));
+    (async () => {
+      const [id, s] = await Promise.all([
+        client.activeTabId().catch(() => null),
+        client.getSettings().catch(() => null),
+      ]);
+      if (!alive) return;
+      setSettings(s);
+      setTabId(id);
+      if (id != null) {
+        stopReports = client.onReport(id, (frameId, ev) => alive && setReports((r) => withEvent(r, id, frameId, ev)));
+        const fetched = await client.getReports(id).catch(() => null);
+        if (!alive) return;
+        setReports((live) => mergeReports(fetched, live));
+      }
+      setStatus('ready');
+    })();
+    return () => {
+      alive = false;
+      stopReports();
+      stopSettings();
+    };
+  }, [client]);
+
+  const host = reports?.host ?? '';
+  const siteEnabled = !host || !settings?.disabledSites.includes(normalizeHost(host));
+
+  return (
+    <PopupView
+      status={status}
+      reports={reports}
+      siteEnabled={siteEnabled}
+      managed={settings?.managed}
+      guidelines={settings?.guidelines}
+      onApply={(box: BoxRef, f: Finding, suggestion: number) =>
+        tabId == null
+          ? Promise.resolve({ ok: false })
+          : client.apply(tabId, box.frameId, {
+              type: 'finding:apply',
+              boxId: box.report.boxId,
+              ruleId: f.ruleId,
+              start: f.start,
+              end: f.end,
+              suggestion,
+            })
+      }
+      onShow={(box, f) =>
+        tabId != null &&
+        client.show(tabId, box.frameId, { type: 'finding:show', boxId: box.report.boxId, ruleId: f.ruleId, start: f.start, end: f.end })
+      }
+      onCopy={(text) => client.copy(text)}
+      onToggleSite={(enabled) => {
+        if (!host) return;
+        // Show the change at once; watchSettings confirms it.
+        setSettings((s) => s && { ...s, disabledSites: toggled(s.disabledSites, normalizeHost(host), enabled) });
+        client.setSiteEnabled(host, enabled).catch(() => client.getSettings().then(setSettings, () => {}));
+      }}
+      onOpenOptions={() => client.openOptions()}
+    />
+  );
+}
+
+function toggled(list: string[], host: string, enabled: boolean): string[] {
+  const rest = list.filter((h) => h !== host);
+  return enabled ? rest : [...rest, host];
+}
+
+/** Applies one live report event. */
+export function withEvent(r: TabReports | null, tabId: number, frameId: number, ev: ReportEvent): TabReports {
+  const base: TabReports = r ?? { tabId, host: '', frames: {} };
+  const frame = { ...(base.frames[frameId] ?? {}) };
+  if (ev.type === 'report:update') frame[ev.report.boxId] = ev.report;
+  else delete frame[ev.boxId];
+  return { ...base, frames: { ...base.frames, [frameId]: frame } };
+}
+
+/** The background's answer, with any box a live event updated more recently kept. */
+export function mergeReports(fetched: TabReports | null, live: TabReports | null): TabReports | null {
+  if (!fetched) return live;
+  if (!live) return fetched;
+  const frames = { ...fetched.frames };
+  for (const [fid, boxes] of Object.entries(live.frames)) {
+    const into = { ...(frames[Number(fid)] ?? {}) };
+    for (const [boxId, rep] of Object.entries(boxes)) {
+      if (!into[boxId] || into[boxId].at < rep.at) into[boxId] = rep;
+    }
+    frames[Number(fid)] = into;
+  }
+  return { ...fetched, frames };
+}

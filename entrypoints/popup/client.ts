@@ -1,0 +1,73 @@
+/**
+ * Everything the popup asks of the browser, behind one interface so the view can run from the
+ * background's data, from the `?demo` sample, or in tests.
+ */
+import { browser } from '#imports';
+import type { ApplyResult, TabReports, ToBackground, ToContent } from '../../lib/messages';
+import { getEffectiveSettings, setSiteEnabled, watchSettings, type EffectiveSettings } from '../../lib/settings';
+
+export type ApplyMessage = Extract<ToContent, { type: 'finding:apply' }>;
+export type ShowMessage = Extract<ToContent, { type: 'finding:show' }>;
+/** A box's report changed (`report:update`) or went away (`report:remove`) in one frame. */
+export type ReportEvent = Extract<ToBackground, { type: 'report:update' | 'report:remove' }>;
+
+export interface PopupClient {
+  activeTabId(): Promise<number | null>;
+  getReports(tabId: number): Promise<TabReports | null>;
+  getSettings(): Promise<EffectiveSettings | null>;
+  watchSettings(cb: (s: EffectiveSettings) => void): () => void;
+  /** Live report updates of one tab while the popup is open. */
+  onReport(tabId: number, cb: (frameId: number, event: ReportEvent) => void): () => void;
+  apply(tabId: number, frameId: number, msg: ApplyMessage): Promise<ApplyResult>;
+  show(tabId: number, frameId: number, msg: ShowMessage): void;
+  copy(text: string): Promise<boolean>;
+  setSiteEnabled(host: string, enabled: boolean): Promise<void>;
+  openOptions(): void;
+}
+
+export function browserClient(): PopupClient {
+  return {
+    async activeTabId() {
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    async getReports(tabId) {
+      const msg: ToBackground = { type: 'popup:get-reports', tabId };
+      const r = (await browser.runtime.sendMessage(msg)) as TabReports | undefined;
+      return r && typeof r === 'object' && 'frames' in r ? r : null;
+    },
+    getSettings: getEffectiveSettings,
+    watchSettings,
+    onReport(tabId, cb) {
+      // Content scripts send report:update / report:remove to every extension page, the popup
+      // included. Listen only; never answer (the background answers those messages).
+      const listener = (msg: unknown, sender: { tab?: { id?: number }; frameId?: number }): undefined => {
+        const m = msg as ToBackground | undefined;
+        if (!m || (m.type !== 'report:update' && m.type !== 'report:remove')) return;
+        if (sender.tab?.id !== tabId) return;
+        cb(sender.frameId ?? 0, m);
+      };
+      browser.runtime.onMessage.addListener(listener);
+      return () => browser.runtime.onMessage.removeListener(listener);
+    },
+    async apply(tabId, frameId, msg) {
+      const r = (await browser.tabs.sendMessage(tabId, msg, { frameId })) as ApplyResult | undefined;
+      return r ?? { ok: false };
+    },
+    show(tabId, frameId, msg) {
+      browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => {});
+    },
+    async copy(text) {
+      try {
+        await navigator.clipboard.writeText(text);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    setSiteEnabled,
+    openOptions() {
+      void browser.runtime.openOptionsPage().then(() => window.close(), () => {});
+    },
+  };
+}

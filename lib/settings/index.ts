@@ -1,0 +1,309 @@
+/**
+ * Settings: what the agent or team lead chose (./items.ts), overlaid by the administrator's
+ * managed rule pack (./managed.ts), as one `EffectiveSettings` for the checker and the UI.
+ *
+ * Rule pack import/export uses the same parser as the CLI's `--rules` (lib/rules/pack.ts), so a
+ * pack the options page exports is exactly what the CLI and the managed policy accept.
+ * Reply text is never stored: only rule ids, team-written rule data and host names.
+ */
+import { browser, storage } from '#imports';
+import { SEVERITIES, type CustomRule, type GuidelineId, type RuleOverride, type Settings, type Severity } from '../checker/types';
+import type { RulePack } from '../rules/pack';
+
+/** The pack parser pulls in the built-in rule ids and re2js: load it only when a pack is handled. */
+const packModule = () => import('../rules/pack');
+import {
+  ALL_ITEMS,
+  coachInternalNotesItem,
+  customDomainsItem,
+  customItem,
+  disabledSitesItem,
+  guidelinesItem,
+  KEYS,
+  metaKeyOf,
+  packNameItem,
+  rulesItem,
+  VERSIONS,
+  type GuidelinesValue,
+  type RulesValue,
+} from './items';
+import { readManagedPack, MANAGED_KEY } from './managed';
+import { normalizeHost, stringList } from './sites';
+
+export type { ManagedState } from './managed';
+export { isSiteEnabled, normalizeHost, setSiteEnabled } from './sites';
+
+/** What is locked by the managed policy, so the options page can grey it out. */
+export interface Locked {
+  /** Rule ids (built-in, or `custom:<id>`) the policy sets under `rules`. */
+  rules: string[];
+  /** Ids of the policy's custom rules (they replace a local custom rule with the same id). */
+  custom: string[];
+  /** Guidelines whose wording the policy sets. */
+  guidelines: GuidelineId[];
+}
+
+export type EffectiveSettings = Required<Settings> & {
+  disabledSites: string[];
+  coachInternalNotes: boolean;
+  customDomains: string[];
+  /** A valid managed rule pack is in force. */
+  managed: boolean;
+  /** The managed pack's name when managed, else the last imported pack's name. */
+  packName: string | null;
+  locked: Locked;
+  /** Set when a managed pack exists but is invalid (it is then ignored), with the reason. */
+  managedError?: string;
+};
+
+/** Thrown when a setting the managed policy owns is changed. */
+export class SettingsLockedError extends Error {
+  constructor(readonly what: string) {
+    super(`${what} is set by your organization's policy and cannot be changed here`);
+    this.name = 'SettingsLockedError';
+  }
+}
+
+const DEFAULT_PACK_NAME = 'Reply Coach rules';
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+interface LocalSettings {
+  rules: RulesValue;
+  custom: CustomRule[];
+  guidelines: GuidelinesValue;
+  disabledSites: string[];
+  customDomains: string[];
+  coachInternalNotes: boolean;
+  packName: string | null;
+}
+
+async function readLocal(): Promise<LocalSettings> {
+  const [rules, custom, guidelines, disabledSites, customDomains, coachInternalNotes, packName] = await Promise.all([
+    rulesItem.getValue(),
+    customItem.getValue(),
+    guidelinesItem.getValue(),
+    disabledSitesItem.getValue(),
+    customDomainsItem.getValue(),
+    coachInternalNotesItem.getValue(),
+    packNameItem.getValue(),
+  ]);
+  // Storage can be edited by hand (devtools) or left by a broken build: read defensively.
+  return {
+    rules: cleanRules(rules),
+    custom: Array.isArray(custom) ? custom.filter(isObject) : [],
+    guidelines: isObject(guidelines) ? (cleanStrings(guidelines) as GuidelinesValue) : {},
+    disabledSites: stringList(disabledSites),
+    customDomains: stringList(customDomains),
+    coachInternalNotes: coachInternalNotes === true,
+    packName: typeof packName === 'string' && packName ? packName : null,
+  };
+}
+
+/** The settings in force: local settings with the managed policy pack laid over them. */
+export async function getEffectiveSettings(): Promise<EffectiveSettings> {
+  const [local, managed] = await Promise.all([readLocal(), readManagedPack()]);
+  const pack = managed.pack;
+  const locked: Locked = {
+    rules: Object.keys(pack?.rules ?? {}),
+    custom: (pack?.custom ?? []).map((r) => r.id),
+    guidelines: Object.keys(pack?.guidelines ?? {}) as GuidelineId[],
+  };
+  // A locked rule takes the policy's override as a whole; the agent's own value is ignored.
+  const rules: RulesValue = { ...local.rules, ...(pack?.rules ?? {}) };
+  const lockedCustom = new Set(locked.custom);
+  const custom = [...(pack?.custom ?? []), ...local.custom.filter((r) => !lockedCustom.has(r.id))];
+  const guidelines: GuidelinesValue = { ...local.guidelines, ...(pack?.guidelines ?? {}) };
+  return {
+    rules,
+    custom,
+    guidelines,
+    disabledSites: local.disabledSites,
+    customDomains: local.customDomains,
+    coachInternalNotes: local.coachInternalNotes,
+    managed: pack != null,
+    packName: pack ? (pack.name ?? null) : local.packName,
+    locked,
+    ...(managed.error ? { managedError: managed.error } : {}),
+  };
+}
+
+/** Only the managed overlay's lock list (cheap check before a write). */
+async function lockedRules(): Promise<Set<string>> {
+  const { pack } = await readManagedPack();
+  return new Set(Object.keys(pack?.rules ?? {}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules
+
+async function updateRule(ruleId: string, change: (o: RuleOverride) => RuleOverride): Promise<void> {
+  if (!ruleId) throw new TypeError('ruleId is empty');
+  if ((await lockedRules()).has(ruleId)) throw new SettingsLockedError(`Rule ${ruleId}`);
+  const rules = cleanRules(await rulesItem.getValue());
+  const next = change({ ...rules[ruleId] });
+  if (next.enabled === undefined && next.severity === undefined) delete rules[ruleId];
+  else rules[ruleId] = next;
+  await rulesItem.setValue(rules);
+}
+
+/** Turns a rule (built-in id, or `custom:<id>`) on or off. Throws SettingsLockedError if the policy sets it. */
+export function setRuleEnabled(ruleId: string, enabled: boolean): Promise<void> {
+  return updateRule(ruleId, (o) => ({ ...o, enabled }));
+}
+
+/** Sets a rule's severity; `null` goes back to the rule's own. Throws SettingsLockedError if the policy sets it. */
+export function setRuleSeverity(ruleId: string, severity: Severity | null): Promise<void> {
+  if (severity !== null && !SEVERITIES.includes(severity)) {
+    return Promise.reject(new TypeError(`severity must be one of ${SEVERITIES.join(', ')}`));
+  }
+  return updateRule(ruleId, (o) => {
+    const { severity: _old, ...rest } = o;
+    return severity === null ? rest : { ...rest, severity };
+  });
+}
+
+/** Drops the local override of a rule (back to its built-in default). */
+export function resetRule(ruleId: string): Promise<void> {
+  return updateRule(ruleId, () => ({}));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sites and other switches
+
+export async function setCoachInternalNotes(on: boolean): Promise<void> {
+  await coachInternalNotesItem.setValue(on);
+}
+
+/** The extra helpdesk hosts (the caller requests the optional host permission first). */
+export async function setCustomDomains(hosts: string[]): Promise<void> {
+  await customDomainsItem.setValue([...new Set(hosts.map(normalizeHost).filter(Boolean))].sort());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Custom rules and guideline wording (validated like a pack, so the CLI accepts what is saved)
+
+/** Replaces the custom rules. Throws RulePackError naming the path (`custom[1].pattern`) if one is bad. */
+export async function setCustomRules(custom: CustomRule[]): Promise<void> {
+  const { parseRulePack } = await packModule();
+  const { pack } = parseRulePack({ format: 'reply-coach-rules', version: 1, custom });
+  await customItem.setValue(pack.custom ?? []);
+}
+
+/** Sets (or with null, clears) the team's wording of one guideline. */
+export async function setGuidelineText(id: GuidelineId, text: string | null): Promise<void> {
+  const current = (await getEffectiveSettings()).locked.guidelines;
+  if (current.includes(id)) throw new SettingsLockedError(`Guideline ${id}`);
+  const guidelines = { ...cleanStrings((await guidelinesItem.getValue()) ?? {}) } as GuidelinesValue;
+  if (text == null || !text.trim()) delete guidelines[id];
+  else guidelines[id] = text.trim();
+  const { parseRulePack } = await packModule();
+  const { pack } = parseRulePack({ format: 'reply-coach-rules', version: 1, guidelines });
+  await guidelinesItem.setValue(pack.guidelines ?? {});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rule packs
+
+/** The local settings as a rule pack (the options page's "Export"). The managed overlay is not included. */
+export async function exportRulePack(): Promise<RulePack> {
+  const local = await readLocal();
+  const rules: RulesValue = {};
+  for (const [id, o] of Object.entries(local.rules)) {
+    if (o.enabled !== undefined || o.severity !== undefined) rules[id] = o;
+  }
+  const { toRulePack } = await packModule();
+  return toRulePack({ rules, custom: local.custom, guidelines: local.guidelines }, local.packName ?? DEFAULT_PACK_NAME);
+}
+
+/**
+ * Imports a rule pack (JSON text or an already parsed object), replacing the rules, custom rules,
+ * guideline wording and pack name. Sites and the other switches are not part of a pack and stay.
+ *
+ * The pack is validated completely before anything is written, and everything is written in one
+ * `storage.local.set`, so a bad pack changes nothing: it throws a RulePackError with the exact
+ * reason and the field path (`custom[2].pattern: …`; bad JSON too) and the saved settings stay.
+ * Warnings (e.g. an unknown built-in rule id, kept so packs survive renames) are returned.
+ */
+export async function importRulePack(json: string | unknown): Promise<{ warnings: string[]; name: string | null }> {
+  const { parseRulePack } = await packModule();
+  const { pack, warnings } = parseRulePack(json);
+  const name = typeof pack.name === 'string' && pack.name ? pack.name : null;
+  const values: Array<{ key: `local:${string}`; value: unknown }> = [
+    { key: KEYS.rules, value: pack.rules ?? {} },
+    { key: KEYS.custom, value: pack.custom ?? [] },
+    { key: KEYS.guidelines, value: pack.guidelines ?? {} },
+    { key: KEYS.packName, value: name },
+  ];
+  // Wait for pending migrations of these items, then write values and schema versions at once.
+  await Promise.all([rulesItem.getMeta(), customItem.getMeta(), guidelinesItem.getMeta(), packNameItem.getMeta()]);
+  const versions = { [KEYS.rules]: VERSIONS.rules, [KEYS.custom]: VERSIONS.custom, [KEYS.guidelines]: VERSIONS.guidelines, [KEYS.packName]: VERSIONS.packName };
+  await storage.setItems([
+    ...values,
+    ...values.map(({ key }) => ({ key: metaKeyOf(key), value: { v: versions[key as keyof typeof versions] } })),
+  ]);
+  return { warnings: warnings.map(String), name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Watching
+
+/**
+ * Calls `cb` with the new effective settings after any setting or the managed policy changes.
+ * Several keys written together (an import) produce one call. Returns the unsubscribe function.
+ */
+export function watchSettings(cb: (settings: EffectiveSettings) => void): () => void {
+  let stopped = false;
+  let scheduled = false;
+  let seq = 0;
+  const fire = () => {
+    if (scheduled || stopped) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      const mine = ++seq;
+      getEffectiveSettings().then(
+        (s) => {
+          if (!stopped && mine === seq) cb(s);
+        },
+        () => {},
+      );
+    });
+  };
+  const unwatch = ALL_ITEMS.map((item) => item.watch(fire));
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' && MANAGED_KEY in changes) fire();
+  };
+  const events = browser.storage?.onChanged;
+  events?.addListener(onChanged);
+  return () => {
+    stopped = true;
+    unwatch.forEach((u) => u());
+    events?.removeListener(onChanged);
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guards for values read from storage
+
+function isObject(x: unknown): x is Record<string, any> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function cleanStrings(x: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(x).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
+}
+
+function cleanRules(x: unknown): RulesValue {
+  const out: RulesValue = {};
+  if (!isObject(x)) return out;
+  for (const [id, o] of Object.entries(x)) {
+    if (!isObject(o)) continue;
+    const r: RuleOverride = {};
+    if (typeof o.enabled === 'boolean') r.enabled = o.enabled;
+    if (SEVERITIES.includes(o.severity)) r.severity = o.severity;
+    out[id] = r;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * Per-site switch, importable on its own: the content script needs only this (it must stay small,
+ * and the rest of lib/settings loads the rule pack parser when a pack is involved).
+ */
+import { disabledSitesItem } from './items';
+
+/** `Acme.Zendesk.com.` / `acme.zendesk.com:443` → `acme.zendesk.com`. */
+export function normalizeHost(host: string): string {
+  let h = host.trim().toLowerCase();
+  if (h.startsWith('[')) return h.replace(/^(\[[^\]]*\]).*$/, '$1'); // IPv6 literal, drop the port
+  h = h.replace(/:\d+$/, '').replace(/\.$/, '');
+  return h;
+}
+
+/** Whether the coach runs on `host` (a tab's `location.host`/`hostname`). */
+export async function isSiteEnabled(host: string): Promise<boolean> {
+  const disabled = stringList(await disabledSitesItem.getValue());
+  return !disabled.includes(normalizeHost(host));
+}
+
+/** Turns the coach on or off for one host. */
+export async function setSiteEnabled(host: string, enabled: boolean): Promise<void> {
+  const h = normalizeHost(host);
+  if (!h) throw new TypeError('host is empty');
+  const set = new Set(stringList(await disabledSitesItem.getValue()));
+  if (enabled) set.delete(h);
+  else set.add(h);
+  await disabledSitesItem.setValue([...set].sort());
+}
+
+/** Strings only, empty ones dropped (storage can be edited by hand). */
+export function stringList(x: unknown): string[] {
+  return Array.isArray(x) ? x.filter((s): s is string => typeof s === 'string' && s !== '') : [];
+}
