@@ -1,0 +1,288 @@
+/**
+ * Team rule packs: the JSON the options page exports, the CLI's `--rules` reads and the managed
+ * policy carries (design.md, "Settings and team rules"). `rule-pack.schema.json` documents the
+ * same format for editors and administrators; this module is what enforces it.
+ *
+ * A bad pack is rejected as a whole with the exact field path and reason, so nothing already
+ * saved is replaced by half a pack. Unknown built-in rule ids are only warnings: packs must
+ * survive rule renames.
+ */
+import * as v from 'valibot';
+import {
+  CATEGORIES,
+  GUIDELINE_IDS,
+  LANGS,
+  SEVERITIES,
+  type CustomRule,
+  type GuidelineId,
+  type RuleOverride,
+  type Settings,
+  type ToneCategory,
+} from '../checker/types';
+import { compileRegexPattern, DEFAULT_REGEX_FLAGS, phraseSource } from '../checker/custom-rules';
+import { BUILTIN_RULE_IDS } from './index';
+
+export const RULE_PACK_FORMAT = 'reply-coach-rules';
+export const RULE_PACK_VERSION = 1;
+
+/** The guideline a custom rule cites when it names none. */
+export const DEFAULT_GUIDELINE: Record<ToneCategory, GuidelineId> = {
+  blame: 'G7',
+  defensive: 'G3',
+  dismissive: 'G2',
+  condescending: 'G4',
+  refusal: 'G5',
+  policy: 'G6',
+  shouting: 'G8',
+};
+
+const list = (values: readonly string[]) => values.map((s) => `"${s}"`).join(', ');
+const nonEmpty = () => v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+
+const RuleOverrideSchema = v.strictObject({
+  enabled: v.optional(v.boolean('must be true or false')),
+  severity: v.optional(v.picklist(SEVERITIES, `must be one of ${list(SEVERITIES)}`)),
+});
+
+const CustomRuleSchema = v.strictObject({
+  id: v.pipe(
+    v.string('must be a string'),
+    v.regex(/^[a-z0-9-]+$/, 'must use only lower-case letters a–z, digits and "-" (for example "per-my-last")'),
+  ),
+  lang: v.picklist(LANGS, `must be one of ${list(LANGS)}`),
+  kind: v.picklist(['phrase', 'regex'], 'must be "phrase" or "regex"'),
+  pattern: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
+  category: v.picklist(CATEGORIES, `must be one of ${list(CATEGORIES)}`),
+  severity: v.picklist(SEVERITIES, `must be one of ${list(SEVERITIES)}`),
+  message: nonEmpty(),
+  suggestions: v.optional(v.array(v.string('must be a string'), 'must be an array of strings'), () => []),
+  guideline: v.optional(v.picklist(GUIDELINE_IDS, 'must be a guideline id from "G1" to "G11"')),
+  flags: v.optional(
+    v.pipe(
+      v.string('must be a string'),
+      v.regex(/^[imsu]*$/, 'may contain only the letters "i", "m", "s" and "u"'),
+      v.check((f) => new Set(f).size === f.length, 'repeats a flag'),
+    ),
+  ),
+});
+
+const GuidelineTextsSchema = v.strictObject(
+  Object.fromEntries(GUIDELINE_IDS.map((id) => [id, v.optional(nonEmpty())])) as Record<
+    GuidelineId,
+    v.OptionalSchema<ReturnType<typeof nonEmpty>, undefined>
+  >,
+);
+
+const RulePackSchema = v.strictObject({
+  /** Lets editors find `rule-pack.schema.json`; ignored otherwise. */
+  $schema: v.optional(v.string('must be a string')),
+  format: v.literal(RULE_PACK_FORMAT, `must be "${RULE_PACK_FORMAT}"`),
+  version: v.literal(RULE_PACK_VERSION, `must be ${RULE_PACK_VERSION} (the only version this Reply Coach reads)`),
+  name: v.optional(v.pipe(v.string('must be a string'), v.trim())),
+  rules: v.optional(v.record(v.string(), RuleOverrideSchema, 'must be an object of rule id → { enabled, severity }'), () => ({})),
+  custom: v.optional(v.array(CustomRuleSchema, 'must be an array of rules'), () => []),
+  guidelines: v.optional(GuidelineTextsSchema, () => ({})),
+});
+
+/** A custom rule after validation: defaults filled in. */
+export interface PackCustomRule extends CustomRule {
+  suggestions: string[];
+  guideline: GuidelineId;
+}
+
+/** A validated rule pack, defaults filled in. */
+export interface RulePack {
+  $schema?: string;
+  format: typeof RULE_PACK_FORMAT;
+  version: typeof RULE_PACK_VERSION;
+  name?: string;
+  rules: Record<string, RuleOverride>;
+  custom: PackCustomRule[];
+  guidelines: Partial<Record<GuidelineId, string>>;
+}
+
+export interface RulePackIssue {
+  /** Where the problem is, as in `custom[2].pattern`; '' for the pack as a whole. */
+  path: string;
+  reason: string;
+}
+
+/** A rejected pack. `message` names the first problem; `issues` lists them all. */
+export class RulePackError extends Error {
+  readonly issues: RulePackIssue[];
+
+  constructor(issues: RulePackIssue[]) {
+    const [first] = issues;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
+    super(`${formatIssue(first)}${more}`);
+    this.name = 'RulePackError';
+    this.issues = issues;
+  }
+
+  get path(): string {
+    return this.issues[0].path;
+  }
+
+  get reason(): string {
+    return this.issues[0].reason;
+  }
+}
+
+export function formatIssue(issue: RulePackIssue): string {
+  return issue.path ? `${issue.path}: ${issue.reason}` : issue.reason;
+}
+
+/** `["custom", 2, "pattern"]` → `custom[2].pattern`; rule ids with dots go in brackets. */
+export function formatPath(keys: readonly unknown[]): string {
+  let out = '';
+  for (const key of keys) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}
+
+function issueFromValibot(issue: v.BaseIssue<unknown>): RulePackIssue {
+  const keys = (issue.path ?? []).map((item) => item.key);
+  const path = formatPath(keys);
+  if (issue.type === 'strict_object') {
+    // valibot reports an unknown key as "expected never", a missing one as "received undefined".
+    if (issue.expected === 'never') return { path, reason: 'unknown field' };
+    if (issue.received === 'undefined') return { path, reason: 'required field is missing' };
+    return { path, reason: `must be an object, not ${describe(issue.input)}` };
+  }
+  // A required field present as `undefined` (from code, not JSON) is as good as missing.
+  if (issue.kind === 'schema' && issue.input === undefined) return { path, reason: 'required field is missing' };
+  // Messages written on the schemas above read "must …"; add what was found.
+  const found = issue.input !== undefined ? ` (found ${describe(issue.input)})` : '';
+  return { path, reason: `${issue.message}${found}` };
+}
+
+/** Semantic checks valibot's shape cannot express: unique ids, patterns that compile. */
+function checkCustomRules(custom: PackCustomRule[], issues: RulePackIssue[], warnings: string[]): void {
+  const firstIndex = new Map<string, number>();
+  custom.forEach((rule, i) => {
+    const at = (field: string) => formatPath(['custom', i, field]);
+    const seen = firstIndex.get(rule.id);
+    if (seen !== undefined) issues.push({ path: at('id'), reason: `duplicate id "${rule.id}" (already used by custom[${seen}])` });
+    else firstIndex.set(rule.id, i);
+
+    if (rule.kind === 'regex') {
+      try {
+        compileRegexPattern(rule.pattern, rule.flags ?? DEFAULT_REGEX_FLAGS);
+      } catch (e) {
+        const reason = e instanceof Error ? e.message.replace(/^error parsing regexp: /, '') : String(e);
+        issues.push({ path: at('pattern'), reason: `not a valid RE2 regular expression: ${reason}` });
+      }
+      return;
+    }
+    if (rule.flags !== undefined) issues.push({ path: at('flags'), reason: 'only a "regex" rule takes flags' });
+    if (phraseSource(rule.pattern, rule.lang) === null) {
+      issues.push({ path: at('pattern'), reason: 'a phrase needs at least one word besides "*"' });
+    } else if (rule.lang === 'zh' && rule.pattern.includes('*')) {
+      warnings.push(`${at('pattern')}: a Chinese phrase is a plain substring, so "*" matches a literal asterisk`);
+    } else if (rule.lang !== 'zh' && rule.pattern.split(/\s+/).some((t) => t.includes('*') && t !== '*')) {
+      warnings.push(`${at('pattern')}: "*" is a wildcard only as a word of its own ("per my * email"); here it matches a literal asterisk`);
+    }
+  });
+}
+
+/**
+ * Validates a rule pack (an object, or its JSON text). Returns the pack with defaults filled in
+ * and warnings for things that are allowed but probably unintended (an override for a rule id
+ * this version does not know). Throws RulePackError naming the field's path and the reason.
+ */
+export function parseRulePack(input: unknown): { pack: RulePack; warnings: string[] } {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch (e) {
+      throw new RulePackError([{ path: '', reason: `not valid JSON: ${(e as Error).message}` }]);
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new RulePackError([{ path: '', reason: `a rule pack must be a JSON object, not ${describe(data)}` }]);
+  }
+  const parsed = v.safeParse(RulePackSchema, data);
+  if (!parsed.success) throw new RulePackError(parsed.issues.map(issueFromValibot));
+
+  const out = parsed.output;
+  const custom: PackCustomRule[] = out.custom.map((r) => {
+    const rule: PackCustomRule = {
+      id: r.id,
+      lang: r.lang,
+      kind: r.kind,
+      pattern: r.pattern,
+      category: r.category,
+      severity: r.severity,
+      message: r.message,
+      suggestions: r.suggestions,
+      guideline: r.guideline ?? DEFAULT_GUIDELINE[r.category],
+    };
+    if (r.flags !== undefined) rule.flags = r.flags;
+    return rule;
+  });
+
+  const issues: RulePackIssue[] = [];
+  const warnings: string[] = [];
+  checkCustomRules(custom, issues, warnings);
+  if (issues.length) throw new RulePackError(issues);
+
+  const customIds = new Set(custom.map((r) => r.id));
+  for (const id of Object.keys(out.rules)) {
+    if (id.startsWith('custom:')) {
+      if (!customIds.has(id.slice('custom:'.length))) {
+        warnings.push(`${formatPath(['rules', id])}: no custom rule with id "${id.slice('custom:'.length)}" in this pack; ignored`);
+      }
+    } else if (!BUILTIN_RULE_IDS.has(id)) {
+      warnings.push(`${formatPath(['rules', id])}: no built-in rule with this id (renamed or removed?); ignored`);
+    }
+  }
+
+  const pack: RulePack = {
+    format: RULE_PACK_FORMAT,
+    version: RULE_PACK_VERSION,
+    rules: out.rules,
+    custom,
+    guidelines: Object.fromEntries(Object.entries(out.guidelines).filter(([, text]) => text !== undefined)),
+  };
+  if (out.$schema !== undefined) pack.$schema = out.$schema;
+  if (out.name !== undefined) pack.name = out.name;
+  return { pack, warnings };
+}
+
+/** What check() needs from a validated pack. */
+export function toSettings(pack: RulePack): Settings {
+  return {
+    rules: Object.fromEntries(Object.entries(pack.rules).map(([id, o]) => [id, { ...o }])),
+    custom: pack.custom.map((r) => ({ ...r, suggestions: [...r.suggestions] })),
+    guidelines: { ...pack.guidelines },
+  };
+}
+
+/** The pack the options page exports for the given settings (round-trips through parseRulePack). */
+export function toRulePack(settings: Settings, name?: string): RulePack {
+  const pack: RulePack = {
+    format: RULE_PACK_FORMAT,
+    version: RULE_PACK_VERSION,
+    rules: Object.fromEntries(Object.entries(settings.rules ?? {}).map(([id, o]) => [id, { ...o }])),
+    custom: (settings.custom ?? []).map((r) => ({
+      ...r,
+      suggestions: [...(r.suggestions ?? [])],
+      guideline: r.guideline ?? DEFAULT_GUIDELINE[r.category],
+    })),
+    guidelines: { ...settings.guidelines },
+  };
+  if (name !== undefined) pack.name = name;
+  return pack;
+}

@@ -1,0 +1,316 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast check() and the CLI are, against the budgets in design.md.
+//
+//   node test/bench/check-bench.mjs [--corpus FILE] [--runs N] [--no-build] [--strict]
+//
+// --corpus   JSONL of replies for the CLI throughput run (default ../shared/corpus/dev.jsonl,
+//            relative to the repository root); without it, generated replies are used.
+// --runs     timed runs of each CLI (default 3; the median counts).
+// --no-build use the existing dist/ instead of rebuilding it first.
+// --strict   exit 1 when a target is missed (for CI).
+//
+// check() runs from the same bundle the CLI uses (dist/checker.mjs). "Cold" clears the
+// paragraph cache before every run; "warm" re-checks the 2,000-word reply after a one-word edit,
+// the way typing does. The CLI comparison runs each tool as its own Node process over the same
+// replies, one reply at a time, and counts the replies' UTF-8 bytes per second of wall time.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const { values: opts } = parseArgs({
+  options: {
+    corpus: { type: 'string' },
+    runs: { type: 'string', default: '3' },
+    'no-build': { type: 'boolean' },
+    strict: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+});
+if (opts.help) {
+  console.log('Usage: node test/bench/check-bench.mjs [--corpus FILE] [--runs N] [--no-build] [--strict]');
+  process.exit(0);
+}
+const CLI_RUNS = Math.max(1, Number.parseInt(opts.runs, 10) || 3);
+
+// ───────────────────────────── replies to time ─────────────────────────────
+
+/** About 200 words: an acknowledgement, fixes, and a few tone problems mixed in. */
+const REPLY_200 = `Hi Morgan,
+
+Thanks for your patience while we looked into the missing loyalty points on your last three orders. I can see how annoying it is to watch the balance stay at zero after shopping with us all month, especially when you were saving towards the spring voucher, so I wanted to get this sorted properly rather than guess.
+
+I checked each order with our rewards team. Two of them were placed at guest checkout, so the points never reached your account. That is not our fault, but I have added them by hand anyway: 420 points are now on your profile.
+
+The third order is a different story. You should have given your member number at the till, and we cannot add points for in-store purchases afterwards. Rules are rules.
+
+Your balance now covers the free delivery voucher you asked about. To use it, choose "Use points" on the payment page and it will be applied straight away.
+
+I will check on Friday that the points have synced to the app as well, and email you to confirm. If anything still looks WRONG before then, reply here and I will pick it up.
+
+Best wishes,
+Sam`;
+
+/** Sections of a long account review; slots make every paragraph unique. */
+const SECTIONS = [
+  (s) => `Delivery ${s.order} to your ${s.site} store left our warehouse on ${s.date}. The pallet was held at the cross-dock for ${s.days} days because the trailer it was booked on broke down outside the depot. I can see this left your shelves short for the weekend, and I'm sorry about that. It's only a few days, so it shouldn't make much difference to your sales. The pallet was delivered the following Monday and signed for by ${s.person}. I have asked the carrier for a written incident report and will forward it as soon as it arrives.`,
+  (s) => `On invoice ${s.order} you were charged ${s.amount} twice for the same consignment. This happened because you uploaded the purchase order twice in the portal, so the system created two bookings. I have cancelled the second booking and issued a credit note for ${s.amount}, which will appear on your next statement. To stop this happening again, the portal now shows a warning when a purchase order number has already been used.`,
+  (s) => `Thank you for sending the photos of the damaged cartons that ${s.person} received at ${s.site} so quickly. Our packing process has been certified for years and our team does not make packing mistakes. The pictures show the outer boxes were crushed on one corner, which points to a fall during unloading. I have opened a claim with the carrier under reference ${s.order} and will let you know their answer within ${s.days} working days.`,
+  (s) => `You asked whether we could collect the returned stock from ${s.site} on a Saturday. We cannot offer weekend collections. It is company policy. The earliest weekday slot I can book is ${s.date}, between 8 and 12, and the driver will call ${s.person} thirty minutes before arriving.`,
+  (s) => `About the shelf labels for ${s.site}: as I already explained in my last email, they must be printed at 100% scale, not fit to page. It's really not that complicated. I have attached a one-page guide with screenshots for Windows and Mac, and ${s.person} is welcome to book a ten-minute call with me on ${s.date} if it would help to go through it together.`,
+  (s) => `For the new store at ${s.site}, the first delivery is booked for ${s.date}. The driver will bring ${s.amount} worth of opening stock on two pallets, and our onboarding coordinator will meet ${s.person} on site to check the delivery against the order. If anything is missing, it will be sent on the next morning's van at no charge. I will send a reminder with the driver's name and phone number the day before.`,
+  (s) => `Regarding the chilled boxes for ${s.site}: please make sure they go into the cold room IMMEDIATELY on arrival. The data loggers in consignment ${s.order} showed the boxes spent ${s.days} hours at room temperature after delivery!!! I know the team at ${s.site} is busy in the mornings, so I have asked our drivers to hand the boxes directly to ${s.person} or another named staff member rather than leaving them at the back door.`,
+  (s) => `${s.person} also mentioned that the driver on ${s.date} was rude when asked to wait at the gate. That is not the experience we want anyone to have, and thank you for telling us. I have passed the details to the carrier's depot manager, who has spoken with the driver, and asked for a different driver on your route for the next month. I will check in with ${s.person} after the next two deliveries to hear how they went.`,
+];
+const SITES = ['Leeds', 'Harrogate', 'York', 'Hull', 'Wakefield', 'Bradford', 'Halifax', 'Ripon', 'Selby', 'Skipton', 'Otley'];
+const PEOPLE = ['Priti', 'Owen', 'Marta', 'Callum', 'Ines', 'Dev', 'Grace', 'Tomasz', 'Aisha', 'Rhys'];
+const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'];
+
+function longReply(targetWords) {
+  const parts = ['Hi Laura,', 'Thank you for the list of open issues from the last quarter. I have gone through every one of them with the warehouse, billing and carrier teams, and here is where each of them stands.'];
+  for (let i = 0; parts.join(' ').split(/\s+/).length < targetWords - 30; i++) {
+    const slots = {
+      order: `ORD-${48_100 + i * 37}`,
+      site: SITES[i % SITES.length],
+      person: PEOPLE[(i * 3) % PEOPLE.length],
+      date: `${DAYS[i % DAYS.length]} ${3 + (i % 24)} June`,
+      amount: `£${(120 + i * 41).toLocaleString('en-GB')}.50`,
+      days: String(2 + (i % 4)),
+    };
+    parts.push(SECTIONS[i % SECTIONS.length](slots));
+  }
+  parts.push('I will send you an updated summary at the end of next week. If anything here does not match your records, reply to this email and I will look into it the same day.', 'Kind regards,\nNoah\nAccount Support');
+  return parts.join('\n\n');
+}
+
+const REPLY_2000 = longReply(2000);
+
+/** 100 KB built to hurt: dense triggers, deep quote nesting, caps runs with no sentence end. */
+function pathological(bytes) {
+  const pieces = [];
+  let size = 0;
+  const push = (s) => {
+    pieces.push(s);
+    size += s.length;
+  };
+  for (let i = 0; size < bytes; i++) {
+    switch (i % 5) {
+      case 0:
+        push(`That is not our fault!!! You must have broken it. We cannot refund it. Calm down?! It is company policy. As I already explained, read the manual. `.repeat(8));
+        break;
+      case 1:
+        for (let depth = 1; depth <= 40; depth++) push(`${'> '.repeat(depth)}WHY IS THIS STILL BROKEN?!?! YOU PEOPLE NEVER LISTEN!!!\n`);
+        break;
+      case 2:
+        push(`${'URGENT FIX THIS NOW OR ELSE '.repeat(400)}\n`);
+        break;
+      case 3:
+        push(`${'x'.repeat(4000)} ${'!'.repeat(2000)} ${'?!'.repeat(1000)}\n`);
+        break;
+      default:
+        push(`${'should have could have must have if you had '.repeat(60)}[reason] [alternative] [date]\n\n`);
+    }
+  }
+  return pieces.join('').slice(0, bytes);
+}
+
+const PATHOLOGICAL = pathological(100 * 1024);
+
+// ───────────────────────────── helpers ─────────────────────────────
+
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const quantile = (xs, q) => {
+  const s = sorted(xs);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const median = (xs) => quantile(xs, 0.5);
+const ms = (x) => (x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+const misses = [];
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c] ?? '').length)));
+  return rows.map((r) => r.map((cell, c) => String(cell ?? '').padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+}
+
+function time(fn) {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+// ───────────────────────────── check() ─────────────────────────────
+
+if (!opts['no-build'] || !existsSync(join(ROOT, 'dist/checker.mjs'))) {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const { check, clearCache } = await import(pathToFileURL(join(ROOT, 'dist/checker.mjs')).href);
+
+// Let the JIT settle and compromise load before anything is timed.
+for (let i = 0; i < 20; i++) {
+  clearCache();
+  check(REPLY_200);
+  check(REPLY_2000);
+}
+
+function cold(text, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    clearCache();
+    times.push(time(() => check(text)));
+  }
+  return times;
+}
+
+function warmEdits(text, runs) {
+  clearCache();
+  check(text);
+  const anchor = text.indexOf('thirty minutes');
+  if (anchor === -1) throw new Error('the long reply lost its edit anchor');
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    // One word changes per keystroke burst: each edit is new, so exactly one paragraph misses.
+    const edited = `${text.slice(0, anchor)}${i + 31}${text.slice(anchor + 'thirty'.length)}`;
+    times.push(time(() => check(edited)));
+  }
+  return times;
+}
+
+const r200 = cold(REPLY_200, 300);
+const r2000 = cold(REPLY_2000, 100);
+const warm = warmEdits(REPLY_2000, 300);
+const patho = cold(PATHOLOGICAL, 5);
+const findings200 = check(REPLY_200).findings.length;
+const findings2000 = check(REPLY_2000).findings.length;
+const findingsPatho = check(PATHOLOGICAL).findings.length;
+
+const ok200 = median(r200) <= 1;
+const ok2000 = median(r2000) <= 10;
+if (!ok200) misses.push('200-word reply over 1 ms');
+if (!ok2000) misses.push('2,000-word reply over 10 ms');
+
+console.log(`Reply Coach check() benchmark — node ${process.version}, dist/checker.mjs\n`);
+console.log(
+  table([
+    ['input', 'words', 'findings', 'median', 'p95', 'target', ''],
+    ['200-word reply, cold cache', words(REPLY_200), findings200, ms(median(r200)), ms(quantile(r200, 0.95)), '≤ 1 ms', verdict(ok200)],
+    ['2,000-word reply, cold cache', words(REPLY_2000), findings2000, ms(median(r2000)), ms(quantile(r2000, 0.95)), '≤ 10 ms', verdict(ok2000)],
+    ['2,000-word reply, warm, one-word edit', words(REPLY_2000), '', ms(median(warm)), ms(quantile(warm, 0.95)), '', ''],
+    ['100 KB pathological input, cold', words(PATHOLOGICAL), findingsPatho, ms(median(patho)), ms(Math.max(...patho)), 'no hang', verdict(Math.max(...patho) < 5000)],
+  ]),
+);
+console.log('(median and p95 over 300 / 100 / 300 runs; pathological: median and worst of 5)\n');
+if (Math.max(...patho) >= 5000) misses.push('pathological input took 5 s or more');
+
+// ───────────────────────────── whole CLI throughput ─────────────────────────────
+
+const TARGET_BYTES = 512 * 1024;
+
+function loadCorpus() {
+  const path = resolve(ROOT, opts.corpus ?? '../shared/corpus/dev.jsonl');
+  if (!existsSync(path)) {
+    console.log(`Corpus not found at ${path}: using generated replies instead (pass --corpus FILE to use real ones).`);
+    const texts = [];
+    for (let i = 0; texts.length < 320; i++) texts.push(i % 3 === 0 ? longReply(120 + (i % 7) * 20) : SECTIONS[i % SECTIONS.length]({ order: `ORD-${i}`, site: SITES[i % SITES.length], person: PEOPLE[i % PEOPLE.length], date: `${DAYS[i % 5]} ${1 + (i % 28)} May`, amount: `£${i * 7}.00`, days: String(1 + (i % 5)) }));
+    return { label: 'generated replies', texts };
+  }
+  const texts = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { text } = JSON.parse(line);
+    if (typeof text === 'string') texts.push(text);
+  }
+  return { label: path, texts };
+}
+
+const corpus = loadCorpus();
+/**
+ * Repeats the corpus up to ~0.5 MB. From the second copy on, every paragraph gets a short
+ * reference tag, so no copy is served from check()'s paragraph cache: all three tools do the
+ * same, uncached work.
+ */
+const replies = [];
+let textBytes = 0;
+for (let copy = 0; textBytes < TARGET_BYTES; copy++) {
+  for (const text of corpus.texts) {
+    const t = copy === 0 ? text : text.split('\n\n').map((p, j) => `${p} (ref ${copy}-${j})`).join('\n\n');
+    replies.push(t);
+    textBytes += Buffer.byteLength(t);
+    if (textBytes >= TARGET_BYTES) break;
+  }
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'reply-coach-bench-'));
+const jsonl = join(dir, 'replies.jsonl');
+writeFileSync(jsonl, replies.map((text, i) => JSON.stringify({ id: `b-${i}`, text })).join('\n') + '\n');
+
+const RUNNERS = {
+  alex: `import { readFileSync } from 'node:fs';
+import { text } from 'alex';
+let out = '';
+for (const line of readFileSync(process.argv[1], 'utf8').split('\\n')) {
+  if (!line) continue;
+  const r = JSON.parse(line);
+  out += JSON.stringify({ id: r.id, messages: text(r.text).messages.length }) + '\\n';
+}
+process.stdout.write(out);`,
+  'write-good': `import { readFileSync } from 'node:fs';
+import writeGood from 'write-good';
+let out = '';
+for (const line of readFileSync(process.argv[1], 'utf8').split('\\n')) {
+  if (!line) continue;
+  const r = JSON.parse(line);
+  out += JSON.stringify({ id: r.id, suggestions: writeGood(r.text).length }) + '\\n';
+}
+process.stdout.write(out);`,
+};
+
+function timeProcess(args) {
+  const times = [];
+  for (let i = 0; i < CLI_RUNS; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
+    const elapsed = performance.now() - t;
+    // reply-coach exits 1 when replies have findings; anything else is a failure.
+    if (r.error || (r.status !== 0 && r.status !== 1)) throw new Error(`${args.join(' ')} failed: ${r.error?.message ?? r.stderr}`);
+    times.push(elapsed);
+  }
+  return median(times);
+}
+
+try {
+  const tools = [
+    ['reply-coach check --jsonl', timeProcess([join(ROOT, 'bin/reply-coach.mjs'), 'check', '--jsonl', jsonl])],
+    ['alex (API, one reply at a time)', timeProcess(['--input-type=module', '-e', RUNNERS.alex, jsonl])],
+    ['write-good (API, one reply at a time)', timeProcess(['--input-type=module', '-e', RUNNERS['write-good'], jsonl])],
+  ];
+  const mb = textBytes / 1e6;
+  const rate = (t) => mb / (t / 1000);
+  const [rc, alex, wg] = tools.map(([, t]) => rate(t));
+  console.log(`Whole-process throughput: ${replies.length} replies, ${(textBytes / 1024).toFixed(0)} KB of reply text (from ${corpus.label}),`);
+  console.log(`median of ${CLI_RUNS} run${CLI_RUNS > 1 ? 's' : ''} each, Node start-up included.\n`);
+  console.log(table([['tool', 'wall time', 'MB/s'], ...tools.map(([name, t]) => [name, ms(t), rate(t).toFixed(2)])]));
+  const vsAlex = rc / alex;
+  const vsWg = rc / wg;
+  console.log('');
+  console.log(
+    table([
+      ['ratio', 'value', 'target', ''],
+      ['Reply Coach ÷ alex', `${vsAlex.toFixed(1)}×`, '≥ 5×', verdict(vsAlex >= 5)],
+      ['Reply Coach ÷ write-good', `${vsWg.toFixed(1)}×`, '≥ 1×', verdict(vsWg >= 1)],
+    ]),
+  );
+  if (vsAlex < 5) misses.push('CLI under 5× alex');
+  if (vsWg < 1) misses.push('CLI slower than write-good');
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+if (misses.length) {
+  console.log(`\nMissed: ${misses.join('; ')}.`);
+  if (opts.strict) process.exitCode = 1;
+}
