@@ -2,7 +2,7 @@
  * check(): text → Report. Pure: no DOM, no browser APIs, no globals beyond a bounded cache.
  * The same function runs in the content script, popup, CLI and benchmarks.
  */
-import type { CheckOptions, ChecklistItem, Finding, Range, Report, Settings } from './types';
+import { DEFAULT_GUIDELINE, type CheckOptions, type ChecklistItem, type CustomRule, type Finding, type Range, type Report, type Settings } from './types';
 import { splitBody, type Paragraph } from './segment';
 import { detectLang } from './lang';
 import { analyzeParagraph, type RawMatch } from './analyze';
@@ -46,8 +46,12 @@ export function check(text: string, opts: CheckOptions = {}): Report {
   const signals = findSignals(body.paragraphs, pack);
   const raw: Finding[] = [];
   for (const p of body.paragraphs) {
+    let explained: Explained | undefined;
     for (const m of analyzeCached(p, pack)) {
-      const f = toFinding(m, p, text, signals, settings);
+      // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
+      // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
+      if (m.rule.def.explainable) explained ??= explainedIn(p, pack);
+      const f = toFinding(m, p, text, explained, settings);
       if (f) raw.push(f);
     }
   }
@@ -73,14 +77,23 @@ function findSignals(paragraphs: Paragraph[], pack: CompiledPack): Signals {
   return signals;
 }
 
-function toFinding(m: RawMatch, p: Paragraph, text: string, signals: Signals, settings: Settings): Finding | null {
+interface Explained {
+  reason: boolean;
+  alternative: boolean;
+}
+
+function explainedIn(p: Paragraph, pack: CompiledPack): Explained {
+  return { reason: pack.signals.reason.test(p.text), alternative: pack.signals.alternative.test(p.text) };
+}
+
+function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained | undefined, settings: Settings): Finding | null {
   const def = m.rule.def;
   const override = settings.rules?.[def.id];
   if (override?.enabled === false) return null;
   let severity = override?.severity ?? def.severity;
   let message = def.message;
   if (def.explainable) {
-    const given = Number(Boolean(signals.reason)) + Number(Boolean(signals.alternative));
+    const given = Number(Boolean(explained?.reason)) + Number(Boolean(explained?.alternative));
     if (given === 2) return null;
     if (given === 1) {
       severity = 'info';
@@ -103,8 +116,8 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, signals: Signals, se
 }
 
 function customFindings(paragraphs: Paragraph[], text: string, lang: string, settings: Settings): Finding[] {
-  const rules = settings.custom?.filter((r) => r.lang === lang);
-  if (!rules?.length) return [];
+  const rules = customFor(settings, lang);
+  if (!rules.length) return [];
   const out: Finding[] = [];
   for (const c of compileCustomRules(rules)) {
     const r = c.rule;
@@ -131,15 +144,16 @@ function customFindings(paragraphs: Paragraph[], text: string, lang: string, set
   return out;
 }
 
-const DEFAULT_GUIDELINE = {
-  blame: 'G7',
-  defensive: 'G3',
-  dismissive: 'G2',
-  condescending: 'G4',
-  refusal: 'G5',
-  policy: 'G6',
-  shouting: 'G8',
-} as const;
+/** The same array per settings object and language, so compiled custom rules stay cached. */
+const customByLang = new WeakMap<Settings, Map<string, CustomRule[]>>();
+function customFor(settings: Settings, lang: string): CustomRule[] {
+  if (!settings.custom?.length) return [];
+  let byLang = customByLang.get(settings);
+  if (!byLang) customByLang.set(settings, (byLang = new Map()));
+  let list = byLang.get(lang);
+  if (!list) byLang.set(lang, (list = settings.custom.filter((r) => r.lang === lang)));
+  return list;
+}
 
 /** Drops findings whose rule yields to another category covering the same text. */
 function yieldOverlaps(findings: Finding[], pack: CompiledPack): Finding[] {

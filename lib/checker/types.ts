@@ -22,6 +22,17 @@ export type Severity = (typeof SEVERITIES)[number];
 export const GUIDELINE_IDS = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11'] as const;
 export type GuidelineId = (typeof GUIDELINE_IDS)[number];
 
+/** The guideline each tone category breaks (and a custom rule cites when it names none). */
+export const DEFAULT_GUIDELINE: Record<ToneCategory, GuidelineId> = {
+  blame: 'G7',
+  defensive: 'G3',
+  dismissive: 'G2',
+  condescending: 'G4',
+  refusal: 'G5',
+  policy: 'G6',
+  shouting: 'G8',
+};
+
 export interface Range {
   start: number;
   end: number;

@@ -78,7 +78,8 @@ export const EN: LangPack = {
         "\\b(?:because|since|as)\\s+(?<span>you\\s+(?:\\w+ly\\s+)?(?:missed|unplugged|deleted|skipped|removed|cancelled|canceled|changed|disconnected|arrived\\s+late|were\\s+late|didn't|did\\s+not|weren't|were\\s+not))\\b",
       ],
       unless: ["\\b(?:not|never)\\s+(?:because|since)\\s+you\\b", 'because you asked'],
-      suggestions: ['it looks like [what happened]', 'the [step] didn’t go through'],
+      span: 'sentence',
+      suggestions: ['It looks like [what happened]. Here’s how we’ll put it right: [next step].'],
       examples: {
         flag: ['The order was cancelled because you forgot to confirm the payment.', 'The box was damaged since you skipped the padding step.'],
         pass: ['Because you upgraded last week, the new limits already apply.', 'Since you asked about the delivery, here is the tracking link.'],
@@ -217,7 +218,7 @@ export const EN: LangPack = {
       severity: 'warning',
       guideline: 'G3',
       message: 'Praising the company’s record answers a complaint with pride. Acknowledge the customer’s case instead.',
-      triggers: ['thousands', 'millions', 'hundreds', 'uptime', 'industry-leading', 'state-of-the-art', 'world-class', 'best-in-class', 'experienced', 'qualified', 'stand', 'lowest', 'always', 'thoroughly', 'reputation'],
+      triggers: ['thousands', 'millions', 'hundreds', 'uptime', 'industry-leading', 'state-of-the-art', 'world-class', 'best-in-class', 'experienced', 'qualified', 'stand', 'lowest', 'always', 'thoroughly', 'reputation', 'without'],
       patterns: [
         "\\b(?<span>(?:thousands|millions|hundreds)\\s+of\\s+(?:other\\s+|happy\\s+|satisfied\\s+)?(?:customers|users|clients|people|packages|parcels|orders|shipments|businesses|members))\\b",
         "\\b(?<span>(?:thousands|millions|hundreds)\\s+of\\s+(?:other\\s+|happy\\s+|satisfied\\s+)?[\\w-]+\\s+(?:use|rely\\s+on|trust|love|run\\s+on|go\\s+through|pass\\s+through)\\s+(?:our|this|the\\s+same))\\b",
@@ -228,12 +229,13 @@ export const EN: LangPack = {
         "\\b(?<span>(?:our|we)\\s+(?:\\w+\\s+)?(?:are|is)?\\s*always\\s+(?:the\\s+)?(?:lowest|cheapest|best|fastest|correct|right|accurate))\\b",
         "\\b(?<span>our\\s+[\\w-]+\\s+always\\s+(?:knock|check|test|ring|call|deliver))\\b",
         "\\b(?<span>(?:thoroughly|carefully|rigorously)\\s+test(?:s|ed)?\\s+(?:every|each|all))\\b",
+        "\\b(?<span>(?:our|we)\\b[^.!?]{0,60}?\\bwithout\\s+(?:any|a\\s+single)\\s+(?:problems?|issues?|errors?|complaints?|hiccups?|downtime|outages?))\\b",
       ],
       unless: ['\\bsorry\\b', '\\bapologi[sz]e\\b'],
       span: 'sentence',
       suggestions: ['I’m sorry this happened; let me look at your case specifically: [what I checked].'],
       examples: {
-        flag: ['Our installers are highly experienced professionals.', 'Millions of parcels go through our depot without trouble.', 'We stand by the assessment.'],
+        flag: ['Our servers ran all week without a single problem.', 'Our installers are highly experienced professionals.', 'Millions of parcels go through our depot without trouble.', 'We stand by the assessment.'],
         pass: ['Our team is always happy to help with setup.', 'Over the weekend we moved thousands of records for you, and I am sorry it took so long.'],
       },
     },
@@ -500,7 +502,7 @@ export const EN: LangPack = {
         "can't", 'cannot', 'can', "won't", 'will', 'unable', 'able', 'not', "don't", 'do', 'denied', 'declined', 'rejected', 'refused', 'no', 'possible', 'going', "aren't", "we're", 'never',
       ],
       patterns: [
-        `\\b(?<span>${WE}\\s+(?:really\\s+|simply\\s+)?(?:cannot|can't|can\\s+not|won't|will\\s+not|will\\s+never|(?:are\\s+|am\\s+|aren't\\s+)?not\\s+able\\s+to|(?:are\\s+|am\\s+)?unable\\s+to|(?:are\\s+|am\\s+)?not\\s+going\\s+to|aren't\\s+going\\s+to|do\\s+not|don't|no\\s+longer)\\s+(?:be\\s+)?(?:offer|offering|provide|providing|refund|refunding|extend|extending|waive|waiving|reinstate|reinstating|reconsider|reconsidering|add|adding|change|changing|cancel|make\\s+(?:an\\s+)?exceptions?|allow|allowing|accept|accepting|give|giving|issue|issuing|disclose|disclosing|share|sharing|support|supporting|do\\s+(?:that|this|it|refunds|exchanges|returns)|reverse|reversing|approve|approving|grant|granting|replace|replacing|help\\s+(?:you\\s+)?(?:with|further)|exchange|compensate|reimburse|ship|shipping|restore|restoring|remove|removing|reopen|reopening|send|sending|unlock|unlocking|upgrade|downgrade|transfer|honou?r|process|processing|pause|release|credit|discuss))\\b`,
+        `\\b(?<span>${WE}\\s+(?:really\\s+|simply\\s+)?(?:cannot|can't|can\\s+not|won't|will\\s+not|will\\s+never|(?:are\\s+|am\\s+|aren't\\s+)?not\\s+able\\s+to|(?:are\\s+|am\\s+)?unable\\s+to|(?:are\\s+|am\\s+)?not\\s+going\\s+to|aren't\\s+going\\s+to|do\\s+not|don't|no\\s+longer)\\s+(?:be\\s+)?(?:offer|offering|provide|providing|refund|refunding|extend|extending|waive|waiving|reinstate|reinstating|reconsider|reconsidering|add|adding|change|changing|cancel|make\\s+(?:an\\s+)?exceptions?|allow|allowing|accept|accepting|give|giving|issue|issuing|disclose|disclosing|share|sharing|support|supporting|do\\s+(?:that|this|it|refunds|exchanges|returns)|reverse|reversing|approve|approving|grant|granting|replace|replacing|help\\s+(?:you\\s+)?(?:with|further)|exchange|compensate|reimburse|ship|shipping|restore|restoring|remove|removing|reopen|reopening|send|sending|unlock|unlocking|upgrade|downgrade|transfer|honou?r|process|processing|pause|release|credit|discuss|reset|fix|repair|expedite|rebook|resend|hold|waive))\\b`,
         "\\b(?<span>(?:can't|cannot|can\\s+not|won't|will\\s+not)\\s+be\\s+(?:extended|changed|refunded|cancelled|canceled|reversed|reinstated|reopened|replaced|waived|exchanged|returned|modified|transferred|approved|made|undone|restored|reconsidered|processed|credited|honou?red|granted))\\b",
         "\\b(?<span>(?:is|are|isn't|aren't)\\s+(?:not\\s+)?(?:possible|an\\s+option|available\\s+to\\s+you))\\b(?=\\s*[.!]?$)",
         "\\b(?<span>(?:request|claim|application|appeal|refund|return|exchange|cancellation|complaint)\\b(?:[^.!?]{0,60}?\\s(?:has\\s+been|have\\s+been|was|is))?\\s+(?:denied|declined|rejected|refused))\\b",

@@ -26,15 +26,8 @@ export const RULE_PACK_FORMAT = 'reply-coach-rules';
 export const RULE_PACK_VERSION = 1;
 
 /** The guideline a custom rule cites when it names none. */
-export const DEFAULT_GUIDELINE: Record<ToneCategory, GuidelineId> = {
-  blame: 'G7',
-  defensive: 'G3',
-  dismissive: 'G2',
-  condescending: 'G4',
-  refusal: 'G5',
-  policy: 'G6',
-  shouting: 'G8',
-};
+import { DEFAULT_GUIDELINE } from '../checker/types';
+export { DEFAULT_GUIDELINE };
 
 const list = (values: readonly string[]) => values.map((s) => `"${s}"`).join(', ');
 const nonEmpty = () => v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
