@@ -1,0 +1,74 @@
+import type { CustomRule } from '../lib/checker/types';
+import { GUIDELINES_EN } from '../lib/guidelines/en';
+import { DEFAULT_GUIDELINE } from '../lib/rules/pack';
+import { domId, SEVERITY_NAME } from './options-labels';
+import { OptionsLockBadge } from './options-lock-badge';
+import { OptionsSwitch } from './options-switch';
+import { CATEGORY_LABEL } from './report-labels';
+
+export interface OptionsCustomRuleRowProps {
+  rule: CustomRule;
+  enabled: boolean;
+  /** From the administrator's pack: shown, not editable. */
+  locked: boolean;
+  /** The on/off switch is locked (the policy sets `custom:<id>` under `rules`). */
+  switchLocked: boolean;
+  onToggle: (enabled: boolean) => void;
+  onEdit: () => void;
+  onDelete: () => void;
+}
+
+/** One team rule: its pattern, what it says, where it belongs, and its switch. */
+export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, onToggle, onEdit, onDelete }: OptionsCustomRuleRowProps) {
+  const msgId = domId('custom-msg', rule.id);
+  const g = rule.guideline ?? DEFAULT_GUIDELINE[rule.category];
+  const suggestions = rule.suggestions ?? [];
+  return (
+    <li class={`rc-rule rc-custom${enabled ? '' : ' rc-rule--off'}`} data-custom-id={rule.id}>
+      <div class="rc-rule__text">
+        <p class="rc-custom__pattern">
+          <span class="rc-kind-tag">{rule.kind === 'regex' ? 'RE2' : 'Phrase'}</span>
+          <code>{rule.pattern}</code>
+          {rule.flags ? <span class="rc-custom__flags">/{rule.flags}</span> : null}
+        </p>
+        <p class="rc-rule__message" id={msgId}>
+          {rule.message}
+        </p>
+        {suggestions.length ? (
+          <p class="rc-rule__example">
+            <span class="rc-rule__example-label">Suggests</span>
+            {suggestions.map((s, i) => (
+              <span key={i}>
+                {i ? ', ' : ''}
+                <q>{s}</q>
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <p class="rc-rule__meta">
+          <code class="rc-rule__id">custom:{rule.id}</code>
+          <span>{CATEGORY_LABEL[rule.category]}</span>
+          <span class={`rc-sevtag rc-sevtag--${rule.severity}`}>{SEVERITY_NAME[rule.severity]}</span>
+          <span title={GUIDELINES_EN[g].title}>
+            <span class="rc-gid">{g}</span>
+          </span>
+          {rule.lang !== 'en' ? <span>{rule.lang}</span> : null}
+          {locked ? <OptionsLockBadge /> : null}
+        </p>
+      </div>
+      <div class="rc-rule__controls">
+        {locked ? null : (
+          <>
+            <button type="button" class="rc-button rc-button--small" onClick={onEdit} aria-label={`Edit ${rule.id}`}>
+              Edit
+            </button>
+            <button type="button" class="rc-button rc-button--small rc-button--danger" onClick={onDelete} aria-label={`Delete ${rule.id}`}>
+              Delete
+            </button>
+          </>
+        )}
+        <OptionsSwitch checked={enabled} disabled={switchLocked} labelledBy={msgId} onChange={onToggle} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,27 @@
+/** The page-wide "Saved" indicator. One polite live region, so every save is announced once. */
+export type SaveState =
+  | { state: 'idle' }
+  | { state: 'saving' }
+  | { state: 'saved'; message?: string }
+  | { state: 'error'; message: string };
+
+export function OptionsSaveStatus({ status }: { status: SaveState }) {
+  const text =
+    status.state === 'saving'
+      ? 'Saving…'
+      : status.state === 'saved'
+        ? (status.message ?? 'Saved')
+        : status.state === 'error'
+          ? status.message
+          : '';
+  return (
+    <p class={`rc-status rc-status--${status.state}`} role="status" aria-live="polite">
+      {status.state === 'saved' ? (
+        <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
+          <path d="M3.5 8.5l3 3 6-7" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+        </svg>
+      ) : null}
+      <span>{text}</span>
+    </p>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'preact/hooks';
+import type { AddDomainResult } from '../lib/settings/options-api';
+import { OptionsSwitch } from './options-switch';
+
+export interface OptionsSitesProps {
+  disabledSites: string[];
+  customDomains: string[];
+  coachInternalNotes: boolean;
+  onEnableSite: (host: string) => void;
+  onInternalNotes: (on: boolean) => void;
+  /** Must ask the browser for the permission before its first await (the click's user gesture). */
+  onAddDomain: (input: string) => Promise<AddDomainResult>;
+  onRemoveDomain: (host: string) => void;
+}
+
+/** Where the coach runs: sites turned off from the popup, internal notes, and extra helpdesk domains. */
+export function OptionsSites({ disabledSites, customDomains, coachInternalNotes, onEnableSite, onInternalNotes, onAddDomain, onRemoveDomain }: OptionsSitesProps) {
+  const [domain, setDomain] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const add = (e: Event) => {
+    e.preventDefault();
+    setBusy(true);
+    // No await before this call: the permission prompt needs the click's user gesture.
+    onAddDomain(domain)
+      .then((r) => {
+        if (r.ok) {
+          setDomain('');
+          setError('');
+        } else setError(r.reason);
+      })
+      .finally(() => setBusy(false));
+  };
+
+  return (
+    <div class="rc-sites">
+      <div class="rc-card rc-setting">
+        <div class="rc-setting__text">
+          <p class="rc-setting__title" id="internal-notes-label">
+            Coach internal notes
+          </p>
+          <p class="rc-setting__hint" id="internal-notes-hint">
+            Where one box switches between a public reply and an internal note, also check the note. Off by default: the customer never reads notes.
+          </p>
+        </div>
+        <OptionsSwitch checked={coachInternalNotes} labelledBy="internal-notes-label" describedBy="internal-notes-hint" onChange={onInternalNotes} />
+      </div>
+
+      <div class="rc-card rc-subsection">
+        <h3 class="rc-subsection__title">Sites where the coach is off</h3>
+        {disabledSites.length ? (
+          <ul class="rc-hosts">
+            {disabledSites.map((h) => (
+              <li key={h} class="rc-host">
+                <span class="rc-host__name">{h}</span>
+                <button type="button" class="rc-button rc-button--small" aria-label={`Turn the coach back on for ${h}`} onClick={() => onEnableSite(h)}>
+                  Turn back on
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="rc-empty rc-empty--inline">None. Agents turn the coach off for a site from the toolbar popup; those sites show up here.</p>
+        )}
+      </div>
+
+      <div class="rc-card rc-subsection">
+        <h3 class="rc-subsection__title">Your helpdesk domains</h3>
+        <p class="rc-setting__hint">
+          Zendesk, Freshdesk, Help Scout, Intercom and the other supported helpdesks work out of the box. If yours runs on its own domain, add it here; the browser asks once for permission to read pages there.
+        </p>
+        <form class="rc-inline-form" onSubmit={add} noValidate>
+          <label class="rc-visually-hidden" for="domain-input">
+            Helpdesk domain
+          </label>
+          <input
+            id="domain-input"
+            class="rc-input rc-mono"
+            value={domain}
+            placeholder="support.example.com"
+            spellcheck={false}
+            autoComplete="off"
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={error ? 'domain-error' : undefined}
+            onInput={(e) => {
+              setDomain(e.currentTarget.value);
+              if (error) setError('');
+            }}
+          />
+          <button type="submit" class="rc-button rc-button--primary" disabled={busy}>
+            Add
+          </button>
+        </form>
+        {error ? (
+          <p class="rc-field__error" id="domain-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        {customDomains.length ? (
+          <ul class="rc-hosts">
+            {customDomains.map((h) => (
+              <li key={h} class="rc-host">
+                <span class="rc-host__name">{h}</span>
+                <button type="button" class="rc-button rc-button--small rc-button--danger" aria-label={`Remove ${h}`} onClick={() => onRemoveDomain(h)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </div>
+  );
+}

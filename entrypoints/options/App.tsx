@@ -1,0 +1,232 @@
+/**
+ * The options page: state and saving live here, the sections are components/options-*.tsx.
+ * Every change is written at once; the header's live "Saved" status confirms it, and
+ * watchSettings keeps the page in step with other tabs, the popup and the managed policy.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { CustomRule, GuidelineId, RuleOverride, Severity } from '../../lib/checker/types';
+import { builtinRules } from '../../lib/rules';
+import {
+  exportRulePack,
+  getEffectiveSettings,
+  importRulePack,
+  resetRule,
+  setCoachInternalNotes,
+  setGuidelineText,
+  setRuleEnabled,
+  setRuleSeverity,
+  setSiteEnabled,
+  watchSettings,
+  type EffectiveSettings,
+} from '../../lib/settings';
+import {
+  addCustomDomain,
+  deleteCustomRule,
+  getLocalState,
+  removeCustomDomain,
+  saveCustomRule,
+  setPackName,
+  validateCustomRule,
+  type LocalState,
+} from '../../lib/settings/options-api';
+import { OptionsCustomRules } from '../../components/options-custom-rules';
+import { OptionsGuidelines } from '../../components/options-guidelines';
+import { OptionsHeader } from '../../components/options-header';
+import { OptionsImportExport } from '../../components/options-import-export';
+import { OptionsRules } from '../../components/options-rules';
+import type { SaveState } from '../../components/options-save-status';
+import { OptionsSection } from '../../components/options-section';
+import { OptionsSites } from '../../components/options-sites';
+import { downloadText, packFileName } from './download';
+
+const SAVED_VISIBLE_MS = 2500;
+
+/** Why a write was refused, in a few words for the status line (details sit next to the field). */
+function statusText(err: unknown): string {
+  if (err && typeof err === 'object') {
+    if ('fields' in err) return 'Not saved: check the highlighted field';
+    if ('issues' in err) return 'Not imported: nothing changed';
+    if (err instanceof Error && err.name === 'SettingsLockedError') return `Not saved: ${err.message}`;
+    if (err instanceof Error && err.name === 'DomainRefused') return 'Domain not added';
+  }
+  return `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+}
+
+export function App() {
+  const rules = useMemo(() => builtinRules('en'), []);
+  const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const [local, setLocal] = useState<LocalState>({ custom: [], packName: null });
+  const [status, setStatus] = useState<SaveState>({ state: 'idle' });
+  const [loadError, setLoadError] = useState('');
+  const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const reload = useCallback(async () => {
+    try {
+      const [s, own] = await Promise.all([getEffectiveSettings(), getLocalState()]);
+      setSettings(s);
+      setLocal(own);
+    } catch (err) {
+      setLoadError(err instanceof Error ? err.message : String(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const stop = watchSettings((s) => {
+      setSettings(s);
+      getLocalState().then(setLocal, () => {});
+    });
+    return () => {
+      stop();
+      clearTimeout(idleTimer.current);
+    };
+  }, [reload]);
+
+  /** Runs one write, shows "Saved" or why not, and rereads the settings either way. */
+  const save = useCallback(
+    async <T,>(work: () => Promise<T>, message?: string): Promise<T> => {
+      clearTimeout(idleTimer.current);
+      setStatus({ state: 'saving' });
+      let out: T;
+      try {
+        out = await work();
+      } catch (err) {
+        await reload();
+        setStatus({ state: 'error', message: statusText(err) });
+        throw err;
+      }
+      // Reread first, so "Saved" is announced when the page already shows what was saved.
+      await reload();
+      setStatus({ state: 'saved', message });
+      idleTimer.current = setTimeout(() => setStatus({ state: 'idle' }), SAVED_VISIBLE_MS);
+      return out;
+    },
+    [reload],
+  );
+  /** For fire-and-forget controls: the status line already says what went wrong. */
+  const quietly = (p: Promise<unknown>) => void p.catch(() => {});
+
+  /** Shows a rule change at once; the reread after the write confirms or undoes it. */
+  const patchRule = (id: string, change: (o: RuleOverride) => RuleOverride) =>
+    setSettings((s) => s && { ...s, rules: { ...s.rules, [id]: change({ ...s.rules[id] }) } });
+
+  if (loadError) {
+    return (
+      <main class="rc-page">
+        <p class="rc-banner rc-banner--error">Settings could not be read: {loadError}</p>
+      </main>
+    );
+  }
+  if (!settings) {
+    return (
+      <main class="rc-page" aria-busy="true">
+        <p class="rc-loading">Loading settings…</p>
+      </main>
+    );
+  }
+
+  const policyCustom = settings.custom.filter((r) => settings.locked.custom.includes(r.id));
+
+  return (
+    <div class="rc-page">
+      <OptionsHeader status={status} managed={settings.managed} packName={settings.packName} managedError={settings.managedError} />
+      <main class="rc-main">
+        <OptionsSection
+          id="rules"
+          title="Built-in rules"
+          intro="What the coach flags while agents write, grouped by the guideline each group protects. Turn off what does not fit your team, or change how loudly a rule speaks up: Info is a gentle nudge that never counts against a reply."
+        >
+          <OptionsRules
+            rules={rules}
+            overrides={settings.rules}
+            locked={settings.locked.rules}
+            onToggle={(id, enabled) => {
+              patchRule(id, (o) => ({ ...o, enabled }));
+              quietly(save(() => setRuleEnabled(id, enabled)));
+            }}
+            onSeverity={(id, severity: Severity | null) => {
+              patchRule(id, ({ severity: _old, ...o }) => (severity ? { ...o, severity } : o));
+              quietly(save(() => setRuleSeverity(id, severity)));
+            }}
+            onReset={(id) => quietly(save(() => resetRule(id), 'Back to default'))}
+          />
+        </OptionsSection>
+
+        <OptionsSection
+          id="custom"
+          title="Custom rules"
+          intro="Phrases or patterns your team wants to catch, with your own message and rewrites. Each rule is checked with the same rules as an imported pack before it is saved."
+        >
+          <OptionsCustomRules
+            local={local.custom}
+            policy={policyCustom}
+            overrides={settings.rules}
+            lockedRules={settings.locked.rules}
+            onToggle={(id, enabled) => {
+              patchRule(`custom:${id}`, (o) => ({ ...o, enabled }));
+              quietly(save(() => setRuleEnabled(`custom:${id}`, enabled)));
+            }}
+            onValidate={(rule) => validateCustomRule(rule)}
+            onSave={async (rule, replaceId) => {
+              await save(() => saveCustomRule(rule, replaceId), replaceId ? 'Rule updated' : 'Rule added');
+            }}
+            onDelete={(id) => quietly(save(() => deleteCustomRule(id), 'Rule deleted'))}
+          />
+        </OptionsSection>
+
+        <OptionsSection
+          id="guidelines"
+          title="Guideline wording"
+          intro="Every flag cites one of these guidelines. Write your team's own version where it helps; agents see it in the coach's hints."
+        >
+          <OptionsGuidelines
+            overrides={settings.guidelines}
+            locked={settings.locked.guidelines}
+            onSave={(id: GuidelineId, text) => save(() => setGuidelineText(id, text))}
+          />
+        </OptionsSection>
+
+        <OptionsSection id="sites" title="Sites">
+          <OptionsSites
+            disabledSites={settings.disabledSites}
+            customDomains={settings.customDomains}
+            coachInternalNotes={settings.coachInternalNotes}
+            onEnableSite={(host) => quietly(save(() => setSiteEnabled(host, true), `Coach on for ${host}`))}
+            onInternalNotes={(on) => {
+              setSettings((s) => s && { ...s, coachInternalNotes: on });
+              quietly(save(() => setCoachInternalNotes(on)));
+            }}
+            onAddDomain={(input) => {
+              // addCustomDomain asks for the permission synchronously, inside this click.
+              const asked = addCustomDomain(input);
+              return save(async () => {
+                const r = await asked;
+                if (!r.ok) throw Object.assign(new Error(r.reason), { name: 'DomainRefused' });
+                return r;
+              }, 'Domain added').catch((err: Error) => ({ ok: false as const, reason: err.message }));
+            }}
+            onRemoveDomain={(host) => quietly(save(() => removeCustomDomain(host), `Removed ${host}`))}
+          />
+        </OptionsSection>
+
+        <OptionsSection id="pack" title="Import and export">
+          <OptionsImportExport
+            packName={local.packName}
+            managed={settings.managed}
+            onRename={(name) => quietly(save(() => setPackName(name)))}
+            onExport={async (name) => {
+              // The name field saves on blur; a click on Export can beat that write.
+              if (name.trim() !== (local.packName ?? '')) await save(() => setPackName(name));
+              const pack = await exportRulePack();
+              downloadText(packFileName(pack.name ?? null), `${JSON.stringify(pack, null, 2)}\n`);
+            }}
+            onImport={(json) => save(() => importRulePack(json), 'Rule pack imported')}
+          />
+        </OptionsSection>
+      </main>
+      <footer class="rc-footer">
+        <p>Reply Coach runs in your browser. No reply text is stored or sent anywhere; these settings stay on this computer unless you export them.</p>
+      </footer>
+    </div>
+  );
+}
