@@ -1,0 +1,117 @@
+/**
+ * Background: injects the coach bundle into frames that found a reply box, keeps the latest
+ * per-box reports of each tab (memory + storage.session) for the popup, and shows the count of
+ * findings worth a look on the badge. No network requests, no reply text in logs or storage.local.
+ */
+import { browser, defineBackground, type Browser } from '#imports';
+import type { ToBackground } from '@/lib/messages';
+import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
+import { customDomainsItem } from '@/lib/settings/items';
+import { isSiteEnabled, stringList } from '@/lib/settings/sites';
+
+type Sender = Browser.runtime.MessageSender;
+
+export default defineBackground(() => {
+  const store = new ReportStore(browser.storage.session as SessionArea | undefined);
+  const action = browser.action ?? browser.browserAction;
+
+  const setBadge = async (tabId: number) => {
+    const { text, color } = badgeOf(await store.get(tabId));
+    await Promise.all([
+      action.setBadgeText({ tabId, text }),
+      text ? action.setBadgeBackgroundColor({ tabId, color }) : undefined,
+    ]).catch(() => {
+      // the tab closed meanwhile
+    });
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
+    const msg = message as ToBackground;
+    const tabId = sender.tab?.id;
+    switch (msg?.type) {
+      case 'coach:inject':
+        return injectCoach(sender);
+      case 'report:update':
+        if (tabId == null) return undefined;
+        return store
+          .update(tabId, sender.frameId ?? 0, hostOf(sender), msg.report)
+          .then(() => setBadge(tabId))
+          .then(() => true);
+      case 'report:remove':
+        if (tabId == null) return undefined;
+        return store
+          .remove(tabId, sender.frameId ?? 0, msg.boxId)
+          .then(() => setBadge(tabId))
+          .then(() => true);
+      case 'popup:get-reports':
+        return store.get(msg.tabId).then((tab) => tab ?? { tabId: msg.tabId, host: '', frames: {} });
+      default:
+        return undefined;
+    }
+  });
+
+  // A new document in the tab: its boxes are gone (SPA route changes report their own removals).
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading' && info.url) void store.clear(tabId).then(() => setBadge(tabId));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+
+  // Custom helpdesk domains: the content script runs there once the user granted the origin.
+  // (Only the one storage item: the full settings module would pull the rule-pack parser in.)
+  const sync = () => void customDomainsItem.getValue().then((hosts) => syncCustomDomains(stringList(hosts)), () => {});
+  sync();
+  customDomainsItem.watch(sync);
+  browser.permissions.onAdded?.addListener(sync);
+  browser.permissions.onRemoved?.addListener(sync);
+});
+
+const CUSTOM_SCRIPT_ID = 'reply-coach-custom-domains';
+
+/** Registers the content script for the custom domains whose origin permission is granted. */
+async function syncCustomDomains(hosts: string[]): Promise<void> {
+  const scripting = browser.scripting;
+  if (!scripting?.registerContentScripts) return;
+  const origins: string[] = [];
+  for (const host of hosts) {
+    const origin = `https://${host}/*`;
+    if (await browser.permissions.contains({ origins: [origin] }).catch(() => false)) origins.push(origin);
+  }
+  const existing = await scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] }).catch(() => []);
+  if (existing.length) await scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] }).catch(() => {});
+  if (!origins.length) return;
+  await scripting
+    .registerContentScripts([
+      { id: CUSTOM_SCRIPT_ID, matches: origins, js: ['/content-scripts/content.js'], allFrames: true, runAt: 'document_idle' },
+    ])
+    .catch(() => {});
+}
+
+function hostOf(sender: Sender): string {
+  try {
+    return new URL(sender.tab?.url ?? sender.url ?? '').hostname;
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Runs `/coach.js` in the sender's frame, in the isolated world it shares with the content
+ * script (which then calls `globalThis.__replyCoach`). Firefox MV2 has no `scripting` in older
+ * versions: `tabs.executeScript` does the same there.
+ */
+async function injectCoach(sender: Sender): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  const frameId = sender.frameId ?? 0;
+  if (tabId == null) return { ok: false };
+  if (!(await isSiteEnabled(hostOf(sender)))) return { ok: false };
+  try {
+    if (browser.scripting?.executeScript) {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/coach.js'] });
+    } else {
+      await browser.tabs.executeScript(tabId, { file: '/coach.js', frameId });
+    }
+    return { ok: true };
+  } catch {
+    return { ok: false };
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * The contract between the small content script and the lazily injected coach bundle
+ * (`entrypoints/coach.ts`). Both run in the same isolated world of a frame, so the coach bundle
+ * publishes itself on `globalThis.__replyCoach`. Types only: importing this costs no bytes.
+ */
+import type { SiteDef } from '../sites/types';
+
+export interface CoachApi {
+  /** Bumped when the contract changes (a content script from an older build then re-injects). */
+  readonly version: 1;
+  /** Start coaching one reply box (textarea, contenteditable root or iframe body). */
+  attach(el: HTMLElement, site: SiteDef): void;
+  /** The box left the page. */
+  detach(el: HTMLElement): void;
+  /** Tear everything down (the extension was reloaded or updated). */
+  destroy(): void;
+}
+
+export const COACH_API_VERSION = 1;
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __replyCoach: CoachApi | undefined;
+}

@@ -1,0 +1,203 @@
+/**
+ * Finds reply boxes in a document and follows them as the page changes: SPA navigation,
+ * late-mounted and re-mounted editors, open shadow roots and same-origin iframes.
+ * Event-driven only: one MutationObserver (childList) shared by every observed root, plus
+ * `focusin` as the safety net for editors that were hidden when they were added or live in a
+ * shadow root attached after its host. No polling.
+ */
+import type { SiteDef } from '../sites/types';
+import { editingHost, isElement, isLive, isOwnUi, isTextarea, isVisible } from './dom';
+
+export interface DiscoveryOptions {
+  site: SiteDef;
+  /** Every visible textarea/contenteditable is a reply box (e2e build on local pages, user-enabled sites). */
+  allEditables: boolean;
+  onBox(el: HTMLElement): void;
+  onGone(el: HTMLElement): void;
+  signal: AbortSignal;
+}
+
+const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
+
+/** Words on a button that sends a reply (the languages Reply Coach has rule packs for). */
+const SEND_WORDS =
+  /\b(send|reply|respond|submit|post|envoyer|répondre|repondre|skicka|svara)\b|发送|回复|提交|答复/i;
+
+/** Size under which an editable is a search or title field, not a reply box (heuristic only). */
+const MIN_BOX = { width: 160, height: 24 };
+
+/** How many ancestor levels the heuristic climbs to find a send/reply button. */
+const BUTTON_LEVELS = 6;
+
+/** True when a send/reply/submit/respond button sits near `el` (same form or composer). */
+export function nearSendButton(el: Element): boolean {
+  let scope: Element | null = el;
+  for (let level = 0; scope && level < BUTTON_LEVELS; level++) {
+    scope = scope.parentElement ?? ((scope.getRootNode() as ShadowRoot).host || null);
+    if (!scope) break;
+    for (const b of scope.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')) {
+      const label = [
+        b.getAttribute('aria-label'),
+        b.getAttribute('title'),
+        b.getAttribute('data-tooltip'),
+        (b as HTMLInputElement).value,
+        b.textContent,
+      ]
+        .filter(Boolean)
+        .join(' ');
+      if (label.length < 200 && SEND_WORDS.test(label)) return true;
+    }
+  }
+  return false;
+}
+
+/** The reply box `candidate` stands for, or null. Site selectors may name a container. */
+export function resolveBox(candidate: Element, viaSite: boolean): HTMLElement | null {
+  let host = editingHost(candidate);
+  if (!host && viaSite) {
+    const inner = candidate.querySelector(EDITABLE);
+    host = inner ? editingHost(inner) : null;
+  }
+  if (!host || isOwnUi(host)) return null;
+  if (!isTextarea(host) && host.getAttribute('contenteditable') === 'false') return null;
+  return host;
+}
+
+/**
+ * Whether `host` is coached under `opts`: a site selector matched it, or (heuristic) it is a
+ * large visible editable near a send button, or every visible editable counts.
+ */
+export function isReplyBox(host: HTMLElement, site: SiteDef, allEditables: boolean): boolean {
+  if (site.replyBox.some((sel) => safeMatches(host, sel) || !!safeClosest(host, sel))) return isVisible(host);
+  if (allEditables) return isVisible(host);
+  return isVisible(host, MIN_BOX.width, MIN_BOX.height) && nearSendButton(host);
+}
+
+function safeMatches(el: Element, sel: string): boolean {
+  try {
+    return el.matches(sel);
+  } catch {
+    return false;
+  }
+}
+
+function safeClosest(el: Element, sel: string): Element | null {
+  try {
+    return el.closest(sel);
+  } catch {
+    return null;
+  }
+}
+
+/** Starts watching `doc` (and every open shadow root and same-origin iframe under it). */
+export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
+  const { site, allEditables, onBox, onGone, signal } = opts;
+  const boxes = new Set<HTMLElement>();
+  /** Roots (documents, shadow roots) already observed. */
+  const roots = new WeakSet<Node>();
+  /** Iframes whose `load` we listen to. */
+  const frames = new WeakSet<Element>();
+  const pending = new Set<Node>();
+  let scheduled = false;
+
+  const add = (host: HTMLElement | null, accept: (host: HTMLElement) => boolean) => {
+    if (!host || boxes.has(host) || !accept(host)) return;
+    boxes.add(host);
+    onBox(host);
+  };
+  const consider = (el: Element) => add(resolveBox(el, false), (host) => isReplyBox(host, site, allEditables));
+
+  const scanSubtree = (root: Node) => {
+    if (isElement(root) && root.localName === 'reply-coach-root') return;
+    const scope = root as ParentNode;
+    // Site selectors first (they may name a container), then every editable.
+    for (const sel of site.replyBox) {
+      let found: NodeListOf<Element> | Element[];
+      try {
+        found = scope.querySelectorAll(sel);
+      } catch {
+        continue;
+      }
+      for (const el of found) add(resolveBox(el, true), (host) => isVisible(host));
+    }
+    if (isElement(root) && root.matches(EDITABLE)) consider(root);
+    for (const el of scope.querySelectorAll(EDITABLE)) consider(el);
+    // Open shadow roots and same-origin iframes below this subtree.
+    const walkFrom = isElement(root) ? [root, ...root.querySelectorAll('*')] : scope.querySelectorAll('*');
+    for (const el of walkFrom) {
+      if (el.shadowRoot && el.localName !== 'reply-coach-root') watchRoot(el.shadowRoot);
+      if (el.localName === 'iframe' || el.localName === 'frame') watchFrame(el as HTMLIFrameElement);
+    }
+  };
+
+  const watchRoot = (root: Document | ShadowRoot) => {
+    if (roots.has(root)) return;
+    roots.add(root);
+    observer.observe(root, { childList: true, subtree: true });
+    root.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    const doc = root.nodeType === 9 ? (root as Document) : null;
+    if (doc?.designMode === 'on' && doc.body) consider(doc.body);
+    scanSubtree(root);
+  };
+
+  const watchFrame = (frame: HTMLIFrameElement) => {
+    if (!frames.has(frame)) {
+      frames.add(frame);
+      // A srcdoc/about:blank editor replaces its document on load (TinyMCE, CKEditor 4).
+      frame.addEventListener('load', () => watchFrameDoc(frame), { signal });
+    }
+    watchFrameDoc(frame);
+  };
+
+  const watchFrameDoc = (frame: HTMLIFrameElement) => {
+    let fdoc: Document | null = null;
+    try {
+      fdoc = frame.contentDocument;
+    } catch {
+      fdoc = null; // cross-origin: that frame's own content script handles it
+    }
+    if (fdoc) watchRoot(fdoc);
+  };
+
+  const flush = () => {
+    scheduled = false;
+    for (const box of boxes) {
+      if (!isLive(box)) {
+        boxes.delete(box);
+        onGone(box);
+      }
+    }
+    for (const node of pending) if (node.isConnected) scanSubtree(node);
+    pending.clear();
+  };
+
+  const schedule = () => {
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    // A macrotask lets frameworks finish mounting (an editor attaches its handlers after insertion).
+    setTimeout(flush, 50);
+  };
+
+  const observer = new MutationObserver((records) => {
+    let removed = false;
+    for (const r of records) {
+      for (const n of r.addedNodes) if (isElement(n)) pending.add(n);
+      if (r.removedNodes.length) removed = true;
+    }
+    if (pending.size || removed) schedule();
+  });
+
+  /** Editors shown after they were added, or inside a shadow root attached late. */
+  function onFocusIn(e: Event) {
+    const target = e.composedPath()[0] as Node | undefined;
+    if (!isElement(target)) return;
+    for (let n: Node | null = target; n; n = n.parentNode ?? ((n as ShadowRoot).host as Node | undefined) ?? null) {
+      if (n.nodeType === 11 && (n as ShadowRoot).host) watchRoot(n as ShadowRoot);
+    }
+    // A box hidden when it was added (or matched by no scan yet) is judged now it has focus.
+    consider(target);
+  }
+
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  watchRoot(doc);
+}
