@@ -14,7 +14,7 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
-  manifest: ({ mode, manifestVersion }) => ({
+  manifest: ({ mode, manifestVersion, browser }) => ({
     name: 'Reply Coach',
     description: 'Tone coaching for support replies, inside your helpdesk. Runs locally.',
     permissions: ['storage', 'scripting', 'activeTab'],
@@ -23,6 +23,9 @@ export default defineConfig({
     // Custom helpdesk domains, granted at run time from the options page (MV2 has no
     // optional_host_permissions: origins go with the optional permissions there).
     ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // Administrators push a locked team rule pack through enterprise policy (key `rulePack`).
+    // Firefox reads policies.json instead and has no managed_schema.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     browser_specific_settings: {
       gecko: { id: 'reply-coach@example.org', data_collection_permissions: { required: ['none'] } },
     },
