@@ -31,6 +31,8 @@ export interface PopupViewProps {
   onShow?: (box: BoxRef, finding: Finding) => void;
   onToggleSite: (enabled: boolean) => void;
   onOpenOptions: () => void;
+  /** Coach this page once (activeTab): offered where no reply box is watched. */
+  onCoachHere?: () => void;
 }
 
 /** Every watched box of the tab, in a stable order (frame, then box id). */
@@ -90,14 +92,19 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-function BoxSection({ reports, guidelines, onApply, onCopy, onShow }: PopupViewProps) {
+function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere }: PopupViewProps) {
   const boxes = listBoxes(reports);
   const [picked, setPicked] = useState<string | null>(null);
   const box = boxes.find((b) => keyOf(b) === picked) ?? latestBox(boxes);
   if (!box) {
     return (
-      <PopupEmpty icon="compose" title="Open a ticket and start typing a reply">
+      <PopupEmpty
+        icon="compose"
+        title="Open a ticket and start typing a reply"
+        action={onCoachHere ? { label: 'Coach this page', onClick: onCoachHere } : undefined}
+      >
         Reply Coach checks the reply box as you write and suggests calmer, clearer wording.
+        {onCoachHere ? ' Not a helpdesk we know? Coach this page until you leave it.' : ''}
       </PopupEmpty>
     );
   }

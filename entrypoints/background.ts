@@ -43,6 +43,8 @@ export default defineBackground(() => {
           .remove(tabId, sender.frameId ?? 0, msg.boxId)
           .then(() => setBadge(tabId))
           .then(() => true);
+      case 'coach:enable-here':
+        return enableHere(msg.tabId);
       case 'popup:get-reports':
         return store.get(msg.tabId).then((tab) => tab ?? { tabId: msg.tabId, host: '', frames: {} });
       default:
@@ -84,6 +86,24 @@ async function syncCustomDomains(hosts: string[]): Promise<void> {
       { id: CUSTOM_SCRIPT_ID, matches: origins, js: ['/content-scripts/content.js'], allFrames: true, runAt: 'document_idle' },
     ])
     .catch(() => {});
+}
+
+/**
+ * "Coach this page" from the popup: runs the content script once in every frame of the tab. The
+ * popup click grants activeTab, so no host permission is needed; it lasts until the tab navigates.
+ */
+async function enableHere(tabId: number): Promise<{ ok: boolean }> {
+  try {
+    if (browser.scripting?.executeScript) {
+      await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: ['/content-scripts/content.js'] });
+    } else {
+      await browser.tabs.executeScript(tabId, { file: '/content-scripts/content.js', allFrames: true });
+    }
+    return { ok: true };
+  } catch {
+    // A browser page (chrome://, the web store) or a tab the user has not activated the extension on.
+    return { ok: false };
+  }
 }
 
 function hostOf(sender: Sender): string {

@@ -27,6 +27,8 @@ export type ToBackground =
   | { type: 'report:update'; report: BoxReport }
   /** The box went away (unmounted, navigation). */
   | { type: 'report:remove'; boxId: string }
+  /** Popup: the agent asked to coach this page once (a site we have no definition for), via activeTab. */
+  | { type: 'coach:enable-here'; tabId: number }
   /** Popup asks for the active tab's reports. */
   | { type: 'popup:get-reports'; tabId: number };
 

@@ -14,6 +14,7 @@ export function App({ client }: { client: PopupClient }) {
   const [tabId, setTabId] = useState<number | null>(null);
   const [reports, setReports] = useState<TabReports | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
+  const [coachedHere, setCoachedHere] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -76,6 +77,15 @@ export function App({ client }: { client: PopupClient }) {
         client.setSiteEnabled(host, enabled).catch(() => client.getSettings().then(setSettings, () => {}));
       }}
       onOpenOptions={() => client.openOptions()}
+      onCoachHere={
+        tabId == null || coachedHere
+          ? undefined
+          : () => {
+              setCoachedHere(true);
+              // Boxes found by the injected script arrive as live report events.
+              void client.coachHere(tabId).then((ok) => ok || setCoachedHere(false));
+            }
+      }
     />
   );
 }

@@ -23,10 +23,17 @@ export interface PopupClient {
   copy(text: string): Promise<boolean>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
   openOptions(): void;
+  /** Runs the content script on this tab once (activeTab), for a site with no definition. */
+  coachHere(tabId: number): Promise<boolean>;
 }
 
 export function browserClient(): PopupClient {
   return {
+    async coachHere(tabId) {
+      const msg: ToBackground = { type: 'coach:enable-here', tabId };
+      const r = (await browser.runtime.sendMessage(msg).catch(() => undefined)) as { ok?: boolean } | undefined;
+      return Boolean(r?.ok);
+    },
     async activeTabId() {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;

@@ -166,5 +166,8 @@ export function demoClient(variant: string): PopupClient {
       watchers.forEach((w) => w(settings));
     },
     openOptions() {},
+    async coachHere() {
+      return true;
+    },
   };
 }

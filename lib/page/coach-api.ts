@@ -21,4 +21,6 @@ export const COACH_API_VERSION = 1;
 declare global {
   // eslint-disable-next-line no-var
   var __replyCoach: CoachApi | undefined;
+  /** The running content script's context in this world (guards a second injection). */
+  var __replyCoachContent: { readonly isInvalid: boolean } | undefined;
 }

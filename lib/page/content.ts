@@ -12,6 +12,9 @@ export function start(ctx: ContentScriptContext): void {
   // A same-origin child frame (TinyMCE's srcdoc iframe, about:blank) is scanned by its parent's
   // script, which also places the UI over it; attaching here too would coach the box twice.
   if (hasScriptedParent()) return;
+  // Injected again by "Coach this page" where the manifest's script already runs: one is enough.
+  if (globalThis.__replyCoachContent && !globalThis.__replyCoachContent.isInvalid) return;
+  globalThis.__replyCoachContent = ctx;
 
   // No helpdesk definition: a custom domain the user enabled, or a local fixture page in the
   // e2e build. Both treat every visible textarea/contenteditable as a reply box.

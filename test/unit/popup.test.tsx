@@ -248,3 +248,12 @@ describe('App wired to the browser', () => {
     await waitFor(() => expect(close).toHaveBeenCalled());
   });
 });
+
+describe('coach this page (activeTab)', () => {
+  it('offers the action where no reply box is watched and calls it', async () => {
+    const onCoachHere = vi.fn();
+    render(<PopupView status="ready" reports={null} siteEnabled onApply={vi.fn()} onCopy={vi.fn()} onToggleSite={vi.fn()} onOpenOptions={vi.fn()} onCoachHere={onCoachHere} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    expect(onCoachHere).toHaveBeenCalledTimes(1);
+  });
+});
