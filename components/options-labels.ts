@@ -1,17 +1,8 @@
 /** Words the options page uses for rule data. Category names come from ./report-labels.ts. */
-import type { Category, Lang, Severity } from '../lib/checker/types';
+import { CATEGORIES, type Category, type Lang, type Severity } from '../lib/checker/types';
 
 /** Built-in categories in the order the page lists them: tone first, the placeholder check last. */
-export const CATEGORY_ORDER: readonly Category[] = [
-  'blame',
-  'defensive',
-  'dismissive',
-  'condescending',
-  'refusal',
-  'policy',
-  'shouting',
-  'placeholder',
-];
+export const CATEGORY_ORDER: readonly Category[] = [...CATEGORIES, 'placeholder'];
 
 /** What a category catches, in one line. */
 export const CATEGORY_HINT: Record<Category, string> = {

@@ -15,6 +15,7 @@ export interface RawMatch {
   suggestions: string[];
 }
 
+// Global patterns here are only used through matchAll, which works on a copy: no shared lastIndex.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const PLACEHOLDER = /\[[a-z][a-z' -]{1,38}[a-z]\](?!\()/g;
 

@@ -3,7 +3,6 @@
  * the span that did it. Items that cannot apply (no refusal → no "reason") are `n/a`, not missing.
  */
 import type { ChecklistItem, Finding, Range } from './types';
-import type { Paragraph } from './segment';
 
 export interface Signals {
   words: number;
@@ -24,7 +23,7 @@ function item(id: ChecklistItem['id'], guideline: ChecklistItem['guideline'], ap
   return span ? { id, state: 'met', guideline, start: span.start, end: span.end } : { id, state: 'missing', guideline };
 }
 
-export function buildChecklist(signals: Signals | null, explainables: Finding[], _paragraphs: Paragraph[]): ChecklistItem[] {
+export function buildChecklist(signals: Signals | null, explainables: Finding[]): ChecklistItem[] {
   const s = signals ?? { words: 0 };
   const substantial = s.words >= MIN_WORDS || explainables.length > 0;
   const declines = explainables.length > 0;

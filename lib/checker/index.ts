@@ -2,7 +2,7 @@
  * check(): text → Report. Pure: no DOM, no browser APIs, no globals beyond a bounded cache.
  * The same function runs in the content script, popup, CLI and benchmarks.
  */
-import { DEFAULT_GUIDELINE, type CheckOptions, type ChecklistItem, type CustomRule, type Finding, type Range, type Report, type Settings } from './types';
+import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type Finding, type Report, type Settings } from './types';
 import { splitBody, type Paragraph } from './segment';
 import { detectLang } from './lang';
 import { analyzeParagraph, type RawMatch } from './analyze';
@@ -40,7 +40,7 @@ function analyzeCached(p: Paragraph, pack: CompiledPack): RawMatch[] {
 export function check(text: string, opts: CheckOptions = {}): Report {
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(text);
   const pack = PACKS[lang as keyof typeof PACKS];
-  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, [], []) };
+  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []) };
   const body = splitBody(text, opts.ignore);
   const settings = opts.settings ?? {};
   const signals = findSignals(body.paragraphs, pack);
@@ -58,7 +58,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
   const findings = dedupe(yieldOverlaps(raw, pack));
   const explainables = raw.filter((f) => f.category === 'refusal' || f.category === 'policy');
-  const checklist = buildChecklist(signals, explainables, body.paragraphs);
+  const checklist = buildChecklist(signals, explainables);
   return { lang, score: scoreReport(findings, checklist), findings, checklist };
 }
 
@@ -214,4 +214,3 @@ function dedupe(findings: Finding[]): Finding[] {
   return (kept.filter(Boolean) as Finding[]).sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-export type { Range, ChecklistItem };

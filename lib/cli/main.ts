@@ -102,16 +102,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
 
 function rulesJson(cmd: RulesCommand): string {
   const langs: readonly Lang[] = cmd.lang ? [cmd.lang] : LANGS;
-  const rules = langs.flatMap((lang) =>
-    builtinRules(lang).map((r) => ({
-      id: r.id,
-      category: r.category,
-      severity: r.severity,
-      guideline: r.guideline,
-      message: r.message,
-      examples: r.examples,
-    })),
-  );
+  const rules = langs.flatMap((lang) => builtinRules(lang));
   return `${JSON.stringify(rules, null, 2)}\n`;
 }
 
