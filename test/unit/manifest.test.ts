@@ -1,0 +1,48 @@
+/**
+ * The built manifests (npm test builds before running Vitest): minimal permissions, only the
+ * helpdesk hosts in the release build, localhost only in the e2e build, a small content script.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { HELPDESK_MATCHES } from '../../lib/sites';
+
+const root = join(__dirname, '../..');
+function manifest(dir: string) {
+  const path = join(root, '.output', dir, 'manifest.json');
+  if (!existsSync(path)) throw new Error(`${path} is missing: run \`npm run build\` and \`npm run build:e2e\` first (npm test does)`);
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+describe('release manifest', () => {
+  const m = manifest('chrome-mv3');
+  it('asks only for storage, scripting and activeTab, and the helpdesk hosts', () => {
+    expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+    expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES].sort());
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+  });
+  it('never runs on localhost', () => {
+    const text = JSON.stringify(m);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+  });
+  it('keeps the content script entry at or under 60 KB raw', () => {
+    for (const cs of m.content_scripts) {
+      const bytes = cs.js.reduce((n: number, f: string) => n + statSync(join(root, '.output/chrome-mv3', f)).size, 0);
+      expect(bytes).toBeLessThanOrEqual(60 * 1024);
+    }
+  });
+  it('declares the managed policy schema for team rule packs', () => {
+    expect(m.storage?.managed_schema).toBe('managed_schema.json');
+    const schema = JSON.parse(readFileSync(join(root, '.output/chrome-mv3/managed_schema.json'), 'utf8'));
+    expect(schema.properties.rulePack.type).toBe('object');
+  });
+});
+
+describe('end-to-end manifest', () => {
+  it('adds the local fixture hosts to the content script and host permissions', () => {
+    const m = manifest('chrome-mv3-e2e');
+    const matches = m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
+    expect(matches).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
+    expect(m.host_permissions).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
+  });
+});
