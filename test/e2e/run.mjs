@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { EDITORS, buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { registerContractTests, registerFixtureChecks } from './contract.mjs';
 import { Failure, createRegistry } from './harness.mjs';
+import { registerPageTests } from './pages.mjs';
 import { startServer } from './server.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,7 +54,10 @@ if (!['contract', 'fixtures'].includes(suite)) {
 // ---- the tests ------------------------------------------------------------------------
 const registry = createRegistry();
 const editorIds = EDITORS.map((e) => e.id);
-if (suite === 'contract') registerContractTests(registry, editorIds);
+if (suite === 'contract') {
+  registerContractTests(registry, editorIds);
+  registerPageTests(registry);
+}
 else registerFixtureChecks(registry, editorIds);
 /** Every request the browser made during the run (see watchNetwork). */
 const requests = [];
