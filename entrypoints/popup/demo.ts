@@ -62,8 +62,8 @@ const span = (text: string) => {
 
 export const DEMO_CHECKLIST: ChecklistItem[] = [
   { id: 'acknowledge', state: 'missing', guideline: 'G1' },
-  { id: 'reason', state: 'met', guideline: 'G11', ...span('exports only run on the Business plan') },
-  { id: 'alternative', state: 'missing', guideline: 'G11' },
+  { id: 'reason', state: 'met', guideline: 'G5', ...span('exports only run on the Business plan') },
+  { id: 'alternative', state: 'missing', guideline: 'G5' },
   { id: 'next-step', state: 'missing', guideline: 'G9' },
   { id: 'timeframe', state: 'n/a', guideline: 'G9' },
   { id: 'follow-up', state: 'n/a', guideline: 'G10' },
@@ -91,8 +91,8 @@ export const DEMO_CLEAN_BOX: BoxReport = {
   findings: [],
   checklist: [
     { id: 'acknowledge', state: 'met', guideline: 'G1', start: 0, end: 10 },
-    { id: 'reason', state: 'n/a', guideline: 'G11' },
-    { id: 'alternative', state: 'n/a', guideline: 'G11' },
+    { id: 'reason', state: 'n/a', guideline: 'G5' },
+    { id: 'alternative', state: 'n/a', guideline: 'G5' },
     { id: 'next-step', state: 'met', guideline: 'G9', start: 20, end: 40 },
     { id: 'timeframe', state: 'missing', guideline: 'G9' },
     { id: 'follow-up', state: 'n/a', guideline: 'G10' },
