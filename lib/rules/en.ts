@@ -41,10 +41,11 @@ export const EN: LangPack = {
       patterns: [
         "\\b(?<span>(?:if\\s+you(?:'d|\\s+had)|had\\s+you)\\s+(?:only\\s+|just\\s+|bothered\\s+to\\s+|taken\\s+the\\s+time\\s+to\\s+)?(?<verb>[a-z]+)\\b[^.!?;]{0,120}?\\b(?:you|we|I|it|this|that|there|they)(?:'d|\\s+would|\\s+could|\\s+might))\\b",
       ],
-      confirm: { group: 'verb', tags: ['PastTense', 'Participle', 'Perfect'] },
+      // "had read/put/set": participles spelled like the base form count too.
+      confirm: { group: 'verb', tags: ['PastTense', 'Participle', 'Perfect', 'Infinitive'] },
       suggestions: [],
       examples: {
-        flag: ['If you had chosen the express option, you would have it by now.', 'Had you kept the receipt, we could refund it.'],
+        flag: ['If you had chosen the express option, you would have it by now.', 'Had you kept the receipt, we could refund it.', 'If you had read the welcome email, you would know the code.'],
         pass: ['If you had any trouble with the link, I can resend it.', "If you'd like, I can move the appointment."],
       },
     },
