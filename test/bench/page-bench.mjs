@@ -79,7 +79,16 @@ const PROBES = () => {
     // The frame after the editor (and anything listening) handled the key.
     requestAnimationFrame(() => setTimeout(() => w.__bench.keys.push(performance.now() - t0), 0));
   }, true);
-  new PerformanceObserver((list) => { w.__bench.longTasks += list.getEntries().length; }).observe({ type: 'longtask', buffered: false });
+  // Headless Chromium reports no 'longtask' entries, so a watchdog timer stands in: a gap of
+  // more than 50 ms between its 5 ms ticks means something held the main thread that long.
+  let last = performance.now();
+  const tick = () => {
+    const now = performance.now();
+    if (now - last > 55) w.__bench.longTasks += 1;
+    last = now;
+    setTimeout(tick, 5);
+  };
+  setTimeout(tick, 5);
   new MutationObserver((records) => {
     for (const r of records) if (r.attributeName === 'data-reply-coach-findings') w.__bench.hookChanges.push({ at: performance.now(), value: r.target.getAttribute('data-reply-coach-findings') });
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-reply-coach-findings'] });
@@ -104,6 +113,8 @@ async function measureEditor(context, origin, editor, withExtension) {
   }
   await page.waitForTimeout(800);
   const afterBox = new Map(parsed.map((p) => [p.url, p.length]));
+  // Long tasks so far: page load, coach injection and the first check of the pasted reply.
+  const startupLongTasks = await page.evaluate(() => window.__bench.longTasks);
   // Typing: keystrokes at the end of the reply, at a human pace.
   await page.evaluate(() => { window.__bench.keys = []; window.__bench.longTasks = 0; });
   const typed = ' I will also check the label details with the depot today and confirm the address.';
@@ -127,7 +138,7 @@ async function measureEditor(context, origin, editor, withExtension) {
   }
   await page.close();
   const sum = (m) => [...m.values()].reduce((a, b) => a + b, 0);
-  return { keys, longTasks, latencies, scriptBytesBeforeBox: sum(beforeBox), scriptBytesAfterBox: sum(afterBox), scripts: [...afterBox.keys()].map((u) => u.replace(/^chrome-extension:\/\/[^/]+/, '')) };
+  return { keys, longTasks, startupLongTasks, latencies, scriptBytesBeforeBox: sum(beforeBox), scriptBytesAfterBox: sum(afterBox), scripts: [...afterBox.keys()].map((u) => u.replace(/^chrome-extension:\/\/[^/]+/, '')) };
 }
 
 async function emptyPageBytes(context, origin) {
@@ -171,12 +182,12 @@ for (const editor of ['prosemirror', 'textarea']) {
   const added = quantile(on.keys, 0.95) - quantile(off.keys, 0.95);
   console.log(`${editor.padEnd(12)} ${f(quantile(off.keys, 0.5))} / ${f(quantile(off.keys, 0.95)).padEnd(10)} ${f(quantile(on.keys, 0.5))} / ${f(quantile(on.keys, 0.95)).padEnd(10)} ${f(added).padEnd(11)} ≤ 16 ms ${added <= 16 ? 'ok' : 'MISSED'}`);
 }
-console.log('\neditor       pause → highlights (each phrase)          long tasks > 50 ms (without / with)');
+console.log('\neditor       pause → highlights (each phrase)          long tasks > 50 ms while typing (without / with); at load + paste + first check (without / with)');
 for (const editor of ['prosemirror', 'textarea']) {
   const off = results[`${editor}:false`];
   const on = results[`${editor}:true`];
   const worst = Math.max(...on.latencies, 0);
-  console.log(`${editor.padEnd(12)} ${on.latencies.map((x) => f(x)).join(', ').padEnd(40)} ${worst <= 400 && on.latencies.length === 3 ? 'ok' : 'MISSED'} (≤ 400)   ${off.longTasks} / ${on.longTasks}`);
+  console.log(`${editor.padEnd(12)} ${on.latencies.map((x) => f(x)).join(', ').padEnd(40)} ${worst <= 400 && on.latencies.length === 3 ? 'ok' : 'MISSED'} (≤ 400)   ${off.longTasks} / ${on.longTasks}; ${off.startupLongTasks} / ${on.startupLongTasks}`);
 }
 const pm = results['prosemirror:true'];
 console.log(`\nextension script parsed in a page with no reply box: ${(results.empty.bytes / 1024).toFixed(1)} KB (${results.empty.scripts.join(', ') || 'none'})`);
