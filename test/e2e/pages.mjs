@@ -1,7 +1,7 @@
 // Page-level behaviour beyond one editor: reply boxes mounted late by a single-page app, several
 // boxes on one page with their own state, and a box that replaces another after client-side
 // navigation. Uses the fixture index page (no editor of its own) and builds the boxes in it.
-import { expectEqual, Failure } from './harness.mjs';
+import { expectEqual, expectTrue, Failure, waitProbe } from './harness.mjs';
 import { CLEAN, DEFENSIVE } from './contract.mjs';
 
 const hookOf = (page, selector) => page.evaluate((s) => document.querySelector(s)?.getAttribute('data-reply-coach-findings') ?? null, selector);
@@ -80,5 +80,40 @@ export function registerPageTests({ test }) {
     await page.click('#new');
     await page.keyboard.type('Calm down, it is only one day late.');
     await waitHookOf(page, '#new', { min: 1 }, 'the new ticket’s box is flagged');
+  });
+
+  test('page: an editor kind without a tested adapter is coached read-only (copy, never apply)', async (t) => {
+    const page = await t.newPage();
+    await page.goto(`${t.origin}/index.html`);
+    t.step('mount a Froala-like editable (class fr-element), which has no tested adapter');
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      const box = document.createElement('div');
+      box.id = 'froala';
+      box.className = 'fr-element fr-view';
+      box.contentEditable = 'true';
+      box.style.cssText = 'min-height:120px;width:600px;border:1px solid #999;padding:8px';
+      const send = document.createElement('button');
+      send.textContent = 'Send';
+      form.append(box, send);
+      document.body.append(form);
+    });
+    await page.click('#froala');
+    await page.keyboard.type(DEFENSIVE);
+    await waitHookOf(page, '#froala', { min: 1 }, 'the unknown editor is still checked');
+    t.step('caret into the first flagged word, Alt+Enter');
+    await page.evaluate(() => {
+      const text = document.getElementById('froala').firstChild;
+      const range = document.createRange();
+      range.setStart(text, 2);
+      range.collapse(true);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    });
+    await page.keyboard.press('Alt+Enter');
+    const card = await waitProbe(page, { op: 'card', predicate: 'r.open', what: 'Alt+Enter opens the card on the unknown editor', timeout: 3000 });
+    expectTrue(card.apply.length === 0, 'no apply button for an editor without a tested adapter', card);
+    expectTrue(card.copy.length >= 1, 'the rewrite is offered as button[data-rc-copy]', card);
+    expectEqual(await page.evaluate(() => document.getElementById('froala').textContent), DEFENSIVE, 'the text is left alone');
   });
 }
