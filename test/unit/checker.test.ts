@@ -99,6 +99,52 @@ describe('hard negatives stay clean', () => {
   }
 });
 
+describe('varied phrasing the rules were not written from', () => {
+  const flagged = [
+    "That's not something we're responsible for.",
+    'The error is on your end, not ours.',
+    "You clearly didn't follow the setup steps.",
+    'You must not have saved your changes.',
+    'Nobody else has reported this problem.',
+    "Our records show the item was delivered, so it's not on us.",
+    'We did everything right on our side.',
+    "You're making a big deal out of nothing.",
+    "I've already answered this question twice.",
+    'As stated in the FAQ, refunds take 10 days.',
+    'Did you even read the instructions?',
+    "Unfortunately that's not possible.",
+    'Those are the rules and we have to follow them.',
+    'Try reading the manual first.',
+    "I don't know what else you expect us to do.",
+    "There's no need to shout.",
+    "It's clearly stated in our terms.",
+    'PLEASE stop calling us.',
+    "We're not able to make an exception.",
+  ];
+  for (const text of flagged) {
+    it(`flags: ${text}`, () => {
+      expect(warned(check(text)).length).toBeGreaterThan(0);
+    });
+  }
+  const clean = [
+    'Have you ever tried the desktop app? It syncs faster.',
+    'Nobody needs to be home for the delivery; the driver will leave it in the locker.',
+    "That's not possible to see from our side, so could you send the order number? I'll check right away.",
+    "As stated in your contract, you can cancel any time without a fee, and I've started that for you.",
+    'These are the rules for the contest: one entry per person, closing Friday.',
+    'Our policy team reviewed it and approved the exception for you.',
+    "It is clearly marked on the box which side goes up, and I've added a note for the courier too.",
+    "Please calm the dog before the engineer arrives; he mentioned allergies.",
+    "I can't wait to hear how the launch goes!",
+    "Everything is working again after this morning's fix.",
+  ];
+  for (const text of clean) {
+    it(`passes: ${text}`, () => {
+      expect(warned(check(text)).map((f) => `${f.ruleId}: ${f.text}`)).toEqual([]);
+    });
+  }
+});
+
 describe('quoted customer text and signatures', () => {
   it('ignores "> " quotes, "On … wrote:" blocks and forwarded messages', () => {
     const text = [
