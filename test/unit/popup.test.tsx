@@ -72,8 +72,8 @@ describe('report', () => {
     ]);
     expect(read).toEqual([
       ['Acknowledge the customer', 'missing', 'Missing', 'G1'],
-      ['Give the reason', 'met', 'Done', 'G11'],
-      ['Offer an alternative', 'missing', 'Missing', 'G11'],
+      ['Give the reason', 'met', 'Done', 'G5'],
+      ['Offer an alternative', 'missing', 'Missing', 'G5'],
       ['Say the next step', 'missing', 'Missing', 'G9'],
       ['Give a timeframe', 'n/a', 'Not needed', 'G9'],
       ['Promise a follow-up', 'n/a', 'Not needed', 'G10'],
