@@ -64,17 +64,20 @@ export function browserClient(): PopupClient {
     show(tabId, frameId, msg) {
       browser.tabs.sendMessage(tabId, msg, { frameId }).catch(() => {});
     },
-    async copy(text) {
-      try {
-        await navigator.clipboard.writeText(text);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    copy: copyToClipboard,
     setSiteEnabled,
     openOptions() {
       void browser.runtime.openOptionsPage().then(() => window.close(), () => {});
     },
   };
+}
+
+/** Copies text for a read-only box's rewrite; false when the clipboard refused. */
+export async function copyToClipboard(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

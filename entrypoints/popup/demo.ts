@@ -9,7 +9,7 @@
 import type { ChecklistItem, Finding } from '../../lib/checker/types';
 import type { BoxReport, TabReports } from '../../lib/messages';
 import type { EffectiveSettings } from '../../lib/settings';
-import type { PopupClient } from './client';
+import { copyToClipboard, type PopupClient } from './client';
 
 export const DEMO_HOST = 'acme.zendesk.com';
 
@@ -152,14 +152,7 @@ export function demoClient(variant: string): PopupClient {
     onReport: () => () => {},
     apply: () => new Promise((resolve) => setTimeout(() => resolve({ ok: true }), 150)),
     show() {},
-    async copy(text) {
-      try {
-        await navigator.clipboard.writeText(text);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    copy: copyToClipboard,
     async setSiteEnabled(host, enabled) {
       const rest = settings.disabledSites.filter((h) => h !== host);
       settings = { ...settings, disabledSites: enabled ? rest : [...rest, host] };
