@@ -13,6 +13,7 @@ import type { JSX } from 'preact';
 import type { Finding } from '../lib/checker/types';
 import type { Guideline } from '../lib/guidelines/en';
 import { CATEGORY_LABEL, SEVERITY_LABEL } from './report-labels';
+import { splitPlaceholders } from '../lib/checker/placeholder';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -32,13 +33,13 @@ export interface FindingCardProps {
 
 /** Splits a suggestion so `[placeholders]` stand out as gaps to fill. */
 function withPlaceholders(text: string): JSX.Element[] {
-  return text.split(/(\[[^\]\n]{1,60}\])/).map((part, i) =>
-    i % 2 ? (
+  return splitPlaceholders(text).map((part, i) =>
+    part.gap ? (
       <span key={i} class="rc-gap">
-        {part}
+        {part.text}
       </span>
     ) : (
-      <span key={i}>{part}</span>
+      <span key={i}>{part.text}</span>
     ),
   );
 }

@@ -7,6 +7,7 @@ import type { Finding, GuidelineId } from '../lib/checker/types';
 import type { ApplyResult } from '../lib/messages';
 import { guidelineText } from '../lib/guidelines/en';
 import { SEVERITY_LABEL } from './report-labels';
+import { splitPlaceholders } from '../lib/checker/placeholder';
 
 export interface ReportFindingProps {
   finding: Finding;
@@ -134,16 +135,15 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
 
 /** Renders `[reason]`-style slots so the agent sees what still needs a fact. */
 function Placeholders({ text }: { text: string }) {
-  const parts = text.split(/(\[[^\]\n]{1,40}\])/);
   return (
     <>
-      {parts.map((p, i) =>
-        i % 2 === 1 ? (
+      {splitPlaceholders(text).map((p, i) =>
+        p.gap ? (
           <span class="rc-slot" key={i}>
-            {p}
+            {p.text}
           </span>
         ) : (
-          p
+          p.text
         ),
       )}
     </>

@@ -1,18 +1,29 @@
 #!/usr/bin/env node
 /**
- * Measures the checker on a labeled corpus (default: ../shared/corpus/dev.jsonl, English).
- * Prints reply-level precision/recall/F1, per-category precision and recall, and every false
- * positive and false negative with its text. Usage: npm run eval -- [--corpus FILE] [--lang en]
+ * Measures the checker on the labeled dev corpus beside the repository (../shared/corpus):
+ * v2 (realistic replies with `spans`) and v1 (short replies, a regression check).
+ *
+ *   npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all] [--quiet]
+ *
+ * Per language and category: reply-level precision/recall/F1 and span-level precision/recall,
+ * each with its count and 95% interval. v2 is split by id into a fixed open half, whose misses
+ * and false flags are printed to learn from, and a sealed half, of which only figures are
+ * printed; targets apply to the sealed half. Then the rewrites: every suggestion of every strong
+ * finding applied as Apply would, checked by an independent audit (scripts/lib/rewrite-audit.mjs).
+ * Finally the model's cross-validation on the project's own training data, when a model exists.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { wilson, bootstrapF1, half, fmt, ci, f1 } from './lib/stats.mjs';
+import { sentenceAround, editsOf, applyEdit, audit, fillPlaceholders } from './lib/rewrite-audit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared/corpus');
 const { values } = parseArgs({
   options: {
-    corpus: { type: 'string', default: resolve(root, '../shared/corpus/dev.jsonl') },
+    corpus: { type: 'string', multiple: true },
     lang: { type: 'string', default: 'en' },
     quiet: { type: 'boolean', default: false },
   },
@@ -22,64 +33,223 @@ if (!existsSync(bundle)) {
   console.error('dist/checker.mjs is missing: run `npm run build:cli` first.');
   process.exit(2);
 }
-if (!existsSync(values.corpus)) {
-  console.error(`No corpus at ${values.corpus}.`);
-  console.error('The labeled dev corpus lives in ../shared/corpus beside the repository; pass another with --corpus FILE.');
+const files = values.corpus ?? [resolve(shared, 'dev.jsonl'), resolve(shared, 'dev-v1.jsonl')];
+const missing = files.filter((f) => !existsSync(f));
+if (missing.length) {
+  console.error(`No corpus at ${missing.join(', ')}.`);
+  console.error('The labeled dev corpus lives in ../shared/corpus beside the repository (it is not part of the project);');
+  console.error('pass another with --corpus FILE (JSON Lines: id, lang, text, labels, and spans for v2).');
   process.exit(2);
 }
 const { check } = await import(bundle);
 const CATS = ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy', 'shouting'];
-const rows = readFileSync(values.corpus, 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l))
-  .filter((r) => values.lang === 'all' || r.lang === values.lang);
+const strong = (f) => f.severity !== 'info';
 
-let tp = 0, fp = 0, fn = 0, tn = 0;
-const cat = Object.fromEntries(CATS.map((c) => [c, { tp: 0, fp: 0, fn: 0 }]));
-const fps = [], fns = [];
-for (const r of rows) {
-  const rep = check(r.text, { lang: r.lang });
-  const flagged = rep.findings.filter((f) => f.severity !== 'info');
-  const predicted = flagged.length > 0;
-  const actual = r.labels.length > 0;
-  if (predicted && actual) tp++;
-  else if (predicted) { fp++; fps.push({ r, flagged }); }
-  else if (actual) { fn++; fns.push({ r, rep }); }
-  else tn++;
-  const got = new Set(flagged.map((f) => f.category));
-  for (const c of CATS) {
-    const want = r.labels.includes(c);
-    if (want && got.has(c)) cat[c].tp++;
-    else if (want) cat[c].fn++;
-    else if (got.has(c)) cat[c].fp++;
-  }
+const pad = (s, n) => String(s).padEnd(n);
+const rpad = (s, n) => String(s).padStart(n);
+
+function load(file) {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l))
+    .filter((r) => values.lang === 'all' || r.lang === values.lang);
 }
-const ratio = (a, b) => (b === 0 ? 1 : a / b);
-const f1 = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
-const P = ratio(tp, tp + fp), R = ratio(tp, tp + fn);
-console.log(`corpus: ${values.corpus} (${rows.length} replies, lang ${values.lang})`);
-console.log(`reply level: precision ${P.toFixed(3)}  recall ${R.toFixed(3)}  F1 ${f1(P, R).toFixed(3)}  (tp ${tp} fp ${fp} fn ${fn} tn ${tn})`);
-console.log('per category:            precision  recall   F1    (tp/fp/fn)');
-for (const c of CATS) {
-  const k = cat[c];
-  const p = ratio(k.tp, k.tp + k.fp), rc = ratio(k.tp, k.tp + k.fn);
-  console.log(`  ${c.padEnd(14)}          ${p.toFixed(3)}     ${rc.toFixed(3)}   ${f1(p, rc).toFixed(3)}  (${k.tp}/${k.fp}/${k.fn})`);
-}
-if (!values.quiet) {
-  console.log(`\nfalse positives (${fps.length}):`);
-  for (const { r, flagged } of fps) {
-    console.log(`  ${r.id}: ${JSON.stringify(r.text.slice(0, 240))}`);
-    for (const f of flagged) console.log(`      ${f.ruleId} ${JSON.stringify(f.text)}`);
+
+/** Locates each labeled span in the text (the first occurrence not already taken). */
+function locateSpans(r) {
+  const taken = [];
+  for (const s of r.spans ?? []) {
+    let at = r.text.indexOf(s.text);
+    while (at >= 0 && taken.some((t) => t.start === at)) at = r.text.indexOf(s.text, at + 1);
+    if (at >= 0) taken.push({ ...s, start: at, end: at + s.text.length });
   }
-  console.log(`\nfalse negatives (${fns.length}):`);
-  for (const { r } of fns) console.log(`  ${r.id} [${r.labels.join(',')}]: ${JSON.stringify(r.text.slice(0, 240))}`);
-  console.log('\ncategory misses (labeled category not found, reply otherwise flagged or not):');
+  return taken;
+}
+
+function evaluate(rows) {
+  const out = { replies: [], spans: { strong: 0, right: 0, total: 0, found: 0, len: 0, multi: 0 }, cat: {} };
+  for (const c of CATS) out.cat[c] = { replies: [], spans: 0, found: 0, strong: 0, right: 0 };
   for (const r of rows) {
     const rep = check(r.text, { lang: r.lang });
-    const got = new Set(rep.findings.filter((f) => f.severity !== 'info').map((f) => f.category));
-    const miss = r.labels.filter((c) => !got.has(c));
-    const extra = [...got].filter((c) => CATS.includes(c) && !r.labels.includes(c) && r.labels.length);
-    if (miss.length || extra.length) console.log(`  ${r.id} missing [${miss}] extra [${extra}]: ${JSON.stringify(r.text.slice(0, 160))}`);
+    const flagged = rep.findings.filter(strong);
+    const gold = r.labels.length > 0;
+    out.replies.push({ pred: flagged.length > 0, gold, r, flagged, rep });
+    const got = new Set(flagged.map((f) => f.category));
+    for (const c of CATS) out.cat[c].replies.push({ pred: got.has(c), gold: r.labels.includes(c) });
+    if (!r.spans) continue;
+    const spans = locateSpans(r);
+    for (const f of flagged) {
+      out.spans.strong++;
+      out.spans.len += f.end - f.start;
+      if (/[.!?]\s+\S/.test(f.text.trim().replace(/\b(?:Mr|Mrs|Ms|Dr|St|e\.g|i\.e|etc|vs|No)\./g, ''))) out.spans.multi++;
+      const right = spans.some((s) => s.start < f.end && s.end > f.start);
+      if (right) out.spans.right++;
+      const k = out.cat[f.category];
+      if (k) {
+        k.strong++;
+        if (spans.some((s) => s.cat === f.category && s.start < f.end && s.end > f.start)) k.right++;
+      }
+    }
+    for (const s of spans) {
+      out.spans.total++;
+      if (flagged.some((f) => s.start < f.end && s.end > f.start)) out.spans.found++;
+      const k = out.cat[s.cat];
+      if (k) {
+        k.spans++;
+        if (flagged.some((f) => f.category === s.cat && s.start < f.end && s.end > f.start)) k.found++;
+      }
+    }
   }
+  return out;
+}
+
+function prf(items) {
+  let tp = 0, fp = 0, fn = 0;
+  for (const it of items) {
+    if (it.pred && it.gold) tp++;
+    else if (it.pred) fp++;
+    else if (it.gold) fn++;
+  }
+  return { tp, fp, fn, p: tp + fp ? tp / (tp + fp) : 1, r: tp + fn ? tp / (tp + fn) : 1 };
+}
+
+function printFigures(title, rows, withSpans) {
+  const e = evaluate(rows);
+  const a = prf(e.replies);
+  console.log(`\n${title}: ${rows.length} replies (${rows.filter((r) => r.labels.length).length} flagged)`);
+  console.log(`  reply level   precision ${fmt(a.p)} ${ci(wilson(a.tp, a.tp + a.fp))}  recall ${fmt(a.r)} ${ci(wilson(a.tp, a.tp + a.fn))}  F1 ${fmt(f1(a.p, a.r))} ${ci(bootstrapF1(e.replies))}  (tp ${a.tp} fp ${a.fp} fn ${a.fn})`);
+  if (withSpans) {
+    const s = e.spans;
+    const sp = s.strong ? s.right / s.strong : 1, sr = s.total ? s.found / s.total : 1;
+    console.log(`  span level    precision ${fmt(sp)} ${ci(wilson(s.right, s.strong))} (${s.right}/${s.strong})  recall ${fmt(sr)} ${ci(wilson(s.found, s.total))} (${s.found}/${s.total})  mean finding ${s.strong ? (s.len / s.strong).toFixed(0) : 0} chars, ${s.multi} cross a sentence end`);
+  }
+  console.log(`  ${pad('category', 14)} ${pad('reply P', 20)}${pad('reply R', 20)}${pad('F1', 7)}${withSpans ? `${pad('span R', 24)}span P` : ''}`);
+  for (const c of CATS) {
+    const k = e.cat[c];
+    const m = prf(k.replies);
+    const n = m.tp + m.fn;
+    if (!n && !m.fp && !k.spans) continue;
+    let line = `  ${pad(c, 14)} ${pad(`${fmt(m.p)} ${ci(wilson(m.tp, m.tp + m.fp))}`, 20)}${pad(`${fmt(m.r)} ${ci(wilson(m.tp, n))}`, 20)}${pad(fmt(f1(m.p, m.r)), 7)}`;
+    if (withSpans) line += `${pad(`${fmt(k.spans ? k.found / k.spans : 1)} ${ci(wilson(k.found, k.spans))} n=${k.spans}`, 24)}${fmt(k.strong ? k.right / k.strong : 1)} n=${k.strong}`;
+    console.log(line);
+  }
+  return e;
+}
+
+function printMisses(e) {
+  const fps = e.replies.filter((x) => x.pred && !x.gold);
+  const fns = e.replies.filter((x) => !x.pred && x.gold);
+  console.log(`\n  false flags (${fps.length}):`);
+  for (const { r, flagged } of fps) {
+    console.log(`    ${r.id}: ${JSON.stringify(r.text.slice(0, 200))}`);
+    for (const f of flagged) console.log(`        ${f.ruleId} ${JSON.stringify(f.text)}`);
+  }
+  console.log(`\n  missed replies (${fns.length}):`);
+  for (const { r } of fns) console.log(`    ${r.id} ${r.spans ? r.spans.map((s) => `[${s.cat}] ${JSON.stringify(s.text)}`).join(' ') : `[${r.labels}] ${JSON.stringify(r.text.slice(0, 160))}`}`);
+  console.log('\n  span misses in flagged replies (labeled span with no finding of its category):');
+  for (const { r, flagged } of e.replies) {
+    if (!r.spans || !flagged.length) continue;
+    for (const s of locateSpans(r)) {
+      if (!flagged.some((f) => f.category === s.cat && s.start < f.end && s.end > f.start)) console.log(`    ${r.id} [${s.cat}] ${JSON.stringify(s.text)}`);
+    }
+    for (const f of flagged) {
+      if (!locateSpans(r).some((s) => s.start < f.end && s.end > f.start)) console.log(`    ${r.id} extra ${f.ruleId} ${JSON.stringify(f.text)}`);
+    }
+  }
+}
+
+/** Rewrites of every strong finding, applied and audited. */
+function rewriteFigures(rows) {
+  const t = { findings: 0, rule: 0, withSuggestion: 0, ruleWithSuggestion: 0, candidates: 0, withFacts: 0, factsKept: 0, seams: 0, doubled: 0, apostrophe: 0, reflagged: 0, dropped: 0, previewMismatch: 0 };
+  const byCat = {};
+  const bad = [];
+  for (const r of rows) {
+    const rep = check(r.text, { lang: r.lang, audit: true });
+    t.dropped += rep.dropped?.length ?? 0;
+    const textStyle = /’/.test(r.text) && !/\p{L}'\p{L}/u.test(r.text) ? 'curly' : /\p{L}'\p{L}/u.test(r.text) && !/’/.test(r.text) ? 'straight' : null;
+    for (const f of rep.findings.filter(strong)) {
+      if (f.category === 'placeholder') continue;
+      t.findings++;
+      const isRule = !f.ruleId.includes('.model.') && !f.ruleId.startsWith('custom:');
+      if (isRule) t.rule++;
+      const c = (byCat[f.category] ??= { findings: 0, withSuggestion: 0 });
+      c.findings++;
+      const edits = editsOf(f);
+      if (edits.length) {
+        t.withSuggestion++;
+        c.withSuggestion++;
+        if (isRule) t.ruleWithSuggestion++;
+      }
+      const [s0, s1] = sentenceAround(r.text, Math.min(f.start, ...edits.map((x) => x.start)), Math.max(f.end, ...edits.map((x) => x.end)));
+      const original = r.text.slice(s0, s1);
+      // Emphasis capitals the checker flagged as shouting are not facts to keep.
+      const exclude = rep.findings.filter((g) => g.category === 'shouting' && g.start < s1 && g.end > s0).map((g) => [g.start - s0, g.end - s0]);
+      for (const edit of edits) {
+        t.candidates++;
+        const next = applyEdit(r.text, edit);
+        const delta = edit.text.length - (edit.end - edit.start);
+        const rewritten = next.slice(s0, s1 + delta);
+        if (edit.sentence !== undefined && edit.sentence.trim() !== rewritten.trim()) t.previewMismatch++;
+        const problems = audit(original, rewritten, { exclude, textApostrophe: textStyle });
+        const lost = problems.filter((p) => p.startsWith('lost'));
+        if (/\d|\p{Lu}[\p{Lu}\d-]+|\s\p{Lu}\p{Ll}/u.test(original)) {
+          t.withFacts++;
+          if (!lost.length) t.factsKept++;
+        }
+        if (problems.some((p) => p.startsWith('doubled'))) t.doubled++;
+        if (problems.some((p) => !p.startsWith('lost') && !p.startsWith('doubled') && !p.includes('apostrophe'))) t.seams++;
+        if (problems.some((p) => p.includes('apostrophe'))) t.apostrophe++;
+        // Re-check with the gaps filled; only the words the edit wrote count (another finding of
+        // the same category elsewhere in the sentence is its own finding).
+        const head = fillPlaceholders(next.slice(0, edit.start));
+        const mid = fillPlaceholders(edit.text);
+        const again = check(head + mid + fillPlaceholders(next.slice(edit.start + edit.text.length)), { lang: r.lang }).findings.filter(strong);
+        const re = again.some((g) => g.category === f.category && g.start < head.length + Math.max(1, mid.length) && g.end > head.length);
+        if (re) t.reflagged++;
+        if (problems.length || re) bad.push({ id: r.id, ruleId: f.ruleId, original, rewritten, problems: re ? [...problems, 'flagged again'] : problems });
+      }
+    }
+  }
+  const pc = (a, b) => `${b ? ((100 * a) / b).toFixed(1) : '100.0'}% (${a}/${b})`;
+  console.log(`\nrewrites: ${t.candidates} suggestions on ${t.withSuggestion} of ${t.findings} strong findings; the checker's own filter dropped ${t.dropped} candidates`);
+  console.log(`  coverage           ${pc(t.ruleWithSuggestion, t.rule)} of rule findings have a suggestion (floor 80%); all findings ${pc(t.withSuggestion, t.findings)}`);
+  console.log(`  facts kept         ${pc(t.factsKept, t.withFacts)} of suggestions on sentences with numbers, codes, amounts or names (target ≥ 99%)`);
+  console.log(`  flagged again      ${pc(t.reflagged, t.candidates)} in the same category, placeholders filled (target ≤ 3%)`);
+  console.log(`  doubled words      ${t.doubled}    broken seams ${t.seams}    apostrophe style changed ${t.apostrophe}    preview ≠ applied ${t.previewMismatch}`);
+  console.log(`  by category        ${Object.entries(byCat).map(([c, v]) => `${c} ${v.withSuggestion}/${v.findings}`).join('  ')}`);
+  return bad;
+}
+
+const all = files.flatMap((f) => load(f).map((r) => ({ ...r, file: f })));
+const langs = [...new Set(all.map((r) => r.lang))].sort();
+console.log(`corpus: ${files.join(', ')}`);
+for (const lang of langs) {
+  const rows = all.filter((r) => r.lang === lang);
+  const v2 = rows.filter((r) => Array.isArray(r.spans));
+  const v1 = rows.filter((r) => !Array.isArray(r.spans));
+  console.log(`\n━━━━━━━━━━ ${lang} ━━━━━━━━━━`);
+  if (v2.length) {
+    printFigures(`${lang} v2 sealed half (targets apply here)`, v2.filter((r) => half(r.id) === 'sealed'), true);
+    const open = printFigures(`${lang} v2 open half`, v2.filter((r) => half(r.id) === 'open'), true);
+    if (!values.quiet) printMisses(open);
+  }
+  if (v1.length) printFigures(`${lang} v1 (regression check, all)`, v1, false);
+  const bad = rewriteFigures(rows);
+  if (!values.quiet && bad.length) {
+    const open = bad.filter((b) => !b.id.startsWith('d2-') || half(b.id) === 'open' || !rows.find((r) => r.id === b.id)?.spans);
+    console.log(`  rewrites with problems (open half and v1 only: ${open.length} of ${bad.length}):`);
+    for (const b of open.slice(0, 60)) console.log(`    ${b.id} ${b.ruleId}: ${b.problems.join(', ')}\n      ${JSON.stringify(b.original)}\n    → ${JSON.stringify(b.rewritten)}`);
+  }
+}
+
+const modelMeta = resolve(root, 'lib/model/en-model.json');
+if (existsSync(modelMeta)) {
+  const m = JSON.parse(readFileSync(modelMeta, 'utf8'));
+  if (m.cv) {
+    console.log(`\nmodel cross-validation on our own training data (${m.cv.folds}-fold grouped by reply, from npm run train):`);
+    for (const [c, v] of Object.entries(m.cv.categories)) console.log(`  ${pad(c, 14)} P ${fmt(v.p)}  R ${fmt(v.r)}  F1 ${fmt(v.f1)}  threshold ${v.threshold.toFixed(2)}  n=${v.n}`);
+  }
+} else {
+  console.log('\n(no trained model yet: cross-validation figures come with `npm run train`)');
 }

@@ -5,7 +5,10 @@
 import type { CompiledPack, CompiledRule } from './pack';
 import { splitSentences, type Sentence } from './segment';
 import { capsRuns, STACKED_MARKS } from './shouting';
-import { toInfinitive, wordTags } from './nlp';
+import { wordTags } from './nlp';
+import { placeholderPattern } from './placeholder';
+import { buildRewrites, type RawFix } from './rewrite';
+import { apostropheStyle, type ApostropheStyle } from './vet';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -13,21 +16,57 @@ export interface RawMatch {
   start: number;
   end: number;
   suggestions: string[];
+  fixes: RawFix[];
+  /** Rewrites built and rejected by the vetting, for `audit`. */
+  dropped: Array<{ sentence: string; reason: string }>;
 }
 
 // Global patterns here are only used through matchAll, which works on a copy: no shared lastIndex.
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
-const PLACEHOLDER = /\[[a-z][a-z' -]{1,38}[a-z]\](?!\()/g;
+
+/**
+ * Rewrites built per paragraph at most: a real paragraph has a handful of findings; past this
+ * (pasted logs, adversarial input) findings still come, without suggestions, so time stays linear.
+ */
+export const REWRITE_BUDGET = 200;
 
 export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
   const out: RawMatch[] = [];
+  const style = apostropheStyle(para);
+  // The same sentence repeated in one paragraph is analyzed once.
+  const seen = new Map<string, RawMatch[] & { base: number }>();
+  let rewritten = 0;
   for (const s of splitSentences(para)) {
-    analyzeSentence(s, pack, out);
+    const prior = seen.get(s.text);
+    if (prior) {
+      for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
+      continue;
+    }
+    const found: RawMatch[] = [];
+    analyzeSentence(s, pack, found, rewritten < REWRITE_BUDGET ? style : null);
+    rewritten += found.length;
+    if (seen.size < 1000) seen.set(s.text, Object.assign(found, { base: s.start }));
+    out.push(...found);
   }
   return out;
 }
 
-function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[]): void {
+function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
+  const d = to - from;
+  return { ...m, start: m.start + d, end: m.end + d, fixes: m.fixes.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) };
+}
+
+/** Whether any rule or detector of `category` flags this sentence (re-check of a rewrite). */
+function flagsCategory(text: string, start: number, end: number, category: string, pack: CompiledPack): boolean {
+  const found: RawMatch[] = [];
+  analyzeSentence({ start: 0, end: text.length, text }, pack, found, null);
+  // A refusal or policy that now carries its reason or an alternative is at most a nudge (info).
+  const explained = pack.signals.reason.test(text) || pack.signals.alternative.test(text);
+  return found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && explained));
+}
+
+/** `style` null: detection only, no rewrites (the re-check of a rewrite). */
+function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null): void {
   const candidates = new Set<CompiledRule>();
   for (const m of s.text.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
@@ -35,31 +74,62 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[]): void
     if (rules) for (const r of rules) candidates.add(r);
   }
   for (const rule of candidates) {
-    const hit = matchRule(rule, s, pack);
+    const hit = matchRule(rule, s, pack, style);
     if (hit) out.push(hit);
   }
   const { caps, punctuation, placeholder } = pack.detectors;
   if (caps) {
     for (const run of capsRuns(s.text, pack.acronymWords)) {
-      const text = s.text.slice(run.start, run.end);
-      out.push({ rule: caps, start: s.start + run.start, end: s.start + run.end, suggestions: [caseFor(text.toLowerCase(), s, run.start)] });
+      const word = s.text.slice(run.start, run.end);
+      out.push(withRewrites(caps, s, [run.start, run.end], {}, pack, style, ['{span|lower}'], new Set(word.split(/\s+/))));
     }
   }
   if (punctuation) {
     for (const m of s.text.matchAll(STACKED_MARKS)) {
-      const start = s.start + m.index!;
-      out.push({ rule: punctuation, start, end: start + m[0].length, suggestions: [m[0].includes('?') ? '?' : '.'] });
+      const at = m.index!;
+      out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [m[0].includes('?') ? '?' : '.']));
     }
   }
   if (placeholder) {
-    for (const m of s.text.matchAll(PLACEHOLDER)) {
+    for (const m of s.text.matchAll(placeholderPattern())) {
       const start = s.start + m.index!;
-      out.push({ rule: placeholder, start, end: start + m[0].length, suggestions: [] });
+      out.push({ rule: placeholder, start, end: start + m[0].length, suggestions: [], fixes: [], dropped: [] });
     }
   }
 }
 
-function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack): RawMatch | null {
+function withRewrites(
+  rule: CompiledRule,
+  s: Sentence,
+  span: [number, number],
+  groups: Record<string, string | undefined>,
+  pack: CompiledPack,
+  style: ApostropheStyle | null,
+  templates: readonly string[] = rule.def.suggestions,
+  exempt?: ReadonlySet<string>,
+  phrase: [number, number] = span,
+): RawMatch {
+  const base = { rule, start: s.start + span[0], end: s.start + span[1] };
+  if (style === null) return { ...base, suggestions: [], fixes: [], dropped: [] };
+  // Emphasis capitals inside the matched phrase go with it ("as I said in my LAST email").
+  const shouted = capsRuns(s.text.slice(phrase[0], phrase[1]), pack.acronymWords).flatMap((r) => s.text.slice(phrase[0] + r.start, phrase[0] + r.end).split(/\s+/));
+  if (shouted.length) exempt = new Set([...(exempt ?? []), ...shouted]);
+  const r = buildRewrites(templates, {
+    sentence: s,
+    span,
+    phrase,
+    groups,
+    style,
+    frames: pack.frames,
+    softener: pack.softener,
+    joiners: pack.joiners,
+    exempt,
+    reflags: (text, start, end) => flagsCategory(text, start, end, rule.def.category, pack),
+  });
+  return { ...base, ...r };
+}
+
+function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, style: ApostropheStyle | null): RawMatch | null {
   const def = rule.def;
   if (!rule.probes.some((re) => re.test(s.text))) return null;
   if (rule.unless.some((re) => re.test(s.text))) return null;
@@ -77,8 +147,7 @@ function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack): RawMatc
         if (def.confirm.notTags?.some((t) => tags.has(t))) continue;
         }
       }
-      const suggestions = def.suggestions.map((tpl) => caseFor(fill(tpl, s.text.slice(start, end), m.groups ?? {}), s, start));
-      return { rule, start: s.start + start, end: s.start + end, suggestions: [...new Set(suggestions)] };
+      return withRewrites(rule, s, [start, end], m.groups ?? {}, pack, style, def.suggestions, undefined, [matched[0], matched[1]]);
     }
   }
   return null;
@@ -88,30 +157,4 @@ function negatedBefore(text: string, at: number, negations: Set<string>): boolea
   const before = text.slice(Math.max(0, at - 40), at).toLowerCase().replace(/’/g, "'");
   const words = before.match(/[a-z']+/g) ?? [];
   return words.slice(-3).some((w) => negations.has(w) || w.endsWith("n't"));
-}
-
-const TRANSFORMS: Record<string, (s: string) => string> = {
-  infinitive: toInfinitive,
-  lower: (s) => s.toLowerCase(),
-};
-
-function fill(template: string, span: string, groups: Record<string, string | undefined>): string {
-  return template
-    .replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, transform?: string) => {
-      const raw = name === 'span' ? span : (groups[name] ?? '');
-      const value = raw.trim();
-      return transform && TRANSFORMS[transform] ? TRANSFORMS[transform](value) : value;
-    })
-    .replace(/\s{2,}/g, ' ')
-    .trim();
-}
-
-/** Capitalises a replacement that starts a sentence; lower-cases one that does not. */
-function caseFor(text: string, s: Sentence, relStart: number): string {
-  if (!text) return text;
-  const atStart = s.text.slice(0, relStart).trim() === '' || /[.!?:]\s*$/.test(s.text.slice(0, relStart));
-  if (atStart) return text[0].toUpperCase() + text.slice(1);
-  const first = text.split(/[\s,]/)[0];
-  if (first === 'I' || first.startsWith("I'") || /^\p{Lu}{2,}/u.test(first) || /^\[/.test(first)) return text;
-  return text[0].toLowerCase() + text.slice(1);
 }

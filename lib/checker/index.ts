@@ -2,7 +2,7 @@
  * check(): text → Report. Pure: no DOM, no browser APIs, no globals beyond a bounded cache.
  * The same function runs in the content script, popup, CLI and benchmarks.
  */
-import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type Finding, type Report, type Settings } from './types';
+import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type DroppedSuggestion, type Finding, type Report, type Settings } from './types';
 import { splitBody, type Paragraph } from './segment';
 import { detectLang } from './lang';
 import { analyzeParagraph, type RawMatch } from './analyze';
@@ -40,11 +40,12 @@ function analyzeCached(p: Paragraph, pack: CompiledPack): RawMatch[] {
 export function check(text: string, opts: CheckOptions = {}): Report {
   const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(text);
   const pack = PACKS[lang as keyof typeof PACKS];
-  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []) };
+  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(splitBody(text, opts.ignore).paragraphs), gaps: 0 };
   const body = splitBody(text, opts.ignore);
   const settings = opts.settings ?? {};
   const signals = findSignals(body.paragraphs, pack);
   const raw: Finding[] = [];
+  const dropped: DroppedSuggestion[] = [];
   for (const p of body.paragraphs) {
     let explained: Explained | undefined;
     for (const m of analyzeCached(p, pack)) {
@@ -52,19 +53,30 @@ export function check(text: string, opts: CheckOptions = {}): Report {
       // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
       if (m.rule.def.explainable) explained ??= explainedIn(p, pack);
       const f = toFinding(m, p, text, explained, settings);
-      if (f) raw.push(f);
+      if (f) {
+        raw.push(f);
+        if (opts.audit) for (const d of m.dropped) dropped.push({ ruleId: f.ruleId, ...d });
+      }
     }
   }
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
   const findings = dedupe(yieldOverlaps(raw, pack));
   const explainables = raw.filter((f) => f.category === 'refusal' || f.category === 'policy');
   const checklist = buildChecklist(signals, explainables);
-  return { lang, score: scoreReport(findings, checklist), findings, checklist };
+  const gaps = findings.filter((f) => f.category === 'placeholder').length;
+  const report: Report = { lang, score: scoreReport(findings, checklist), findings, checklist, words: signals.words, gaps };
+  if (opts.audit) report.dropped = dropped;
+  return report;
+}
+
+function countWords(paragraphs: Paragraph[]): number {
+  let n = 0;
+  for (const p of paragraphs) n += (p.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return n;
 }
 
 function findSignals(paragraphs: Paragraph[], pack: CompiledPack): Signals {
-  const signals = { words: 0 } as Signals;
-  for (const p of paragraphs) signals.words += (p.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const signals = { words: countWords(paragraphs) } as Signals;
   for (const name of ['reason', 'alternative', 'acknowledge', 'nextStep', 'timeframe', 'followUp', 'ongoing'] as const) {
     for (const p of paragraphs) {
       const m = pack.signals[name].exec(p.text);
@@ -112,6 +124,7 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     message,
     guideline: def.guideline,
     suggestions: m.suggestions,
+    ...(m.fixes.length ? { fixes: m.fixes.map((x) => ({ ...x, start: p.start + x.start, end: p.start + x.end })) } : {}),
   };
 }
 

@@ -19,6 +19,10 @@ export interface CompiledPack {
   detectors: { caps?: CompiledRule; punctuation?: CompiledRule; placeholder?: CompiledRule };
   acronymWords: Set<string>;
   negations: Set<string>;
+  /** Policy frames a rewrite may drop ("Per our policy, "), from the lexicon. */
+  frames: Array<{ re: RegExp; with?: string }>;
+  softener: RegExp;
+  joiners: Set<string>;
   signals: Record<'reason' | 'alternative' | 'acknowledge' | 'nextStep' | 'timeframe' | 'followUp' | 'ongoing', RegExp>;
 }
 
@@ -83,6 +87,12 @@ export function compilePack(input: unknown): CompiledPack {
     detectors,
     acronymWords: new Set(lx.acronymWords),
     negations: new Set(lx.negations),
+    joiners: new Set(lx.joiners),
+    softener: compile(`(?:${lx.softeners.join('|')})$`, `${pack.lang} lexicon.softeners`, 'iu'),
+    frames: lx.frames.map((f, i) => {
+      const [source, replacement] = typeof f === 'string' ? [f, undefined] : [f.pattern, f.with];
+      return { re: compile(source, `${pack.lang} lexicon.frames[${i}]`, 'iu'), with: replacement };
+    }),
     signals: {
       reason: any(lx.reason, 'reason'),
       alternative: any(lx.alternative, 'alternative'),

@@ -36,6 +36,9 @@ const FORWARD_LINE =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Message transféré|Vidarebefordrat meddelande)[ \t]*-{2,}|Begin forwarded message:)/i;
 const HEADER_LINE = /^[ \t]*(?:From|De|Från|寄件者):[ \t]/i;
 const SIG_DELIMITER = /^-- ?$/;
+/** The first line of an email disclaimer: from there on, everything is signature. */
+const DISCLAIMER =
+  /^[ \t]*(?:(?:confidentiality|legal)\s+(?:notice|disclaimer)|disclaimer\b|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+attachments?)?\s+(?:is|are|may|contains?|and)\b|the\s+information\s+(?:in|contained\s+in)\s+this\s+(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:\w+\s+){0,6}is\s+(?:authori[sz]ed\s+and\s+)?regulated\s+by\s+the\b|registered\s+(?:in\s+england|office|company)\b|ce\s+(?:message|courriel)\s+(?:est|et)\b|detta\s+(?:e-?post|meddelande)\b)/i;
 const SIGN_OFF =
   /^[ \t]*(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|regards|warmly|cheers|thanks(?: again| so much)?|thank you|many thanks|with thanks|sincerely|yours sincerely|yours truly|yours|all the best|talk soon|speak soon|take care|cordialement|bien à vous|med vänliga hälsningar|vänliga hälsningar|mvh|hälsningar)[ \t]*[,.!]?[ \t]*$/i;
 
@@ -94,12 +97,15 @@ function ownLines(lines: Line[]): boolean[] {
       break;
     }
     if (SIGN_OFF.test(t)) {
-      // A sign-off followed by at most a few short lines (name, team, phone) is the signature.
+      // A sign-off followed by at most a few short lines (name, team, phone) is the signature,
+      // and so is a legal disclaimer after them. The scan stops at the sixth line, so thousands
+      // of sign-off lines stay linear.
       let rest = 0;
       let short = true;
-      for (let j = i + 1; j < n; j++) {
+      for (let j = i + 1; j < n && short && rest <= 5; j++) {
         if (isBlank(lines[j])) continue;
         if (QUOTE_LINE.test(lines[j].text) || WROTE_LINE.test(lines[j].text)) break;
+        if (DISCLAIMER.test(lines[j].text)) break;
         rest++;
         if (lines[j].text.length > 60) short = false;
       }

@@ -48,8 +48,32 @@ export interface Finding {
   text: string;
   message: string;
   guideline: GuidelineId;
-  /** Replacements for [start, end), best first; may be empty. */
+  /**
+   * Replacements for [start, end), best first; may be empty. Applied alone they give the same
+   * words as `fixes[i]`, but a fix that reaches past the flagged words (re-capitalizing the word
+   * after a dropped frame) is only exact through `fixes`.
+   */
   suggestions: string[];
+  /** The same suggestions as exact edits, in the same order: what Apply writes and previews. */
+  fixes?: Fix[];
+}
+
+/**
+ * One suggestion as an edit: replace text [start, end) (UTF-16 offsets into the checked text,
+ * inside the finding's sentence) with `text`; `sentence` is that whole sentence as it reads after.
+ */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+}
+
+/** A rewrite the checker built but did not offer, and why (`check(text, { audit: true })`). */
+export interface DroppedSuggestion {
+  ruleId: string;
+  sentence: string;
+  reason: string;
 }
 
 export const CHECKLIST_IDS = ['acknowledge', 'reason', 'alternative', 'next-step', 'timeframe', 'follow-up'] as const;
@@ -71,6 +95,12 @@ export interface Report {
   score: number;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** Words of the agent's own text (quotes and signature left out): 0 = nothing to check yet. */
+  words: number;
+  /** Unfilled `[placeholders]` left in the reply: gaps to fill before it is ready to send. */
+  gaps: number;
+  /** Only with `audit: true`: rewrites the checker built and rejected. */
+  dropped?: DroppedSuggestion[];
 }
 
 /** Per-rule override from a team rule pack or the options page. */
@@ -106,4 +136,6 @@ export interface CheckOptions {
   settings?: Settings;
   /** Spans not to check (e.g. quoted thread or signature found by a site's selectors). */
   ignore?: Range[];
+  /** Also report the rewrites that were built and rejected (eval and tests). */
+  audit?: boolean;
 }

@@ -130,7 +130,7 @@ function runOne(text: string, lang: string | undefined, fallback: CheckLang, set
   const chosen = lang ?? fallback;
   if (chosen !== 'auto' && !(LANGS as readonly string[]).includes(chosen)) {
     // The line names a language we have no rules for: report it as given, with nothing to coach.
-    return { lang: chosen, score: 100, findings: [], checklist: [] };
+    return { lang: chosen, score: 100, findings: [], checklist: [], words: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length, gaps: 0 };
   }
   return check(text, { lang: chosen as CheckLang, settings });
 }

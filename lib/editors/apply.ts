@@ -10,6 +10,7 @@
  * Never retried, never written to the DOM directly.
  */
 import type { ApplyResult, ReadContext, TextSnapshot } from './types';
+import { findPlaceholders } from '../checker/placeholder';
 
 export type ReadFn = (el: HTMLElement, ctx?: ReadContext) => TextSnapshot;
 
@@ -27,13 +28,10 @@ export interface ApplyOptions {
   aroundEdit?(el: HTMLElement): void;
 }
 
-/** Placeholder for a fact the tool cannot know (`[reason]`), selected after apply. */
-const PLACEHOLDER = /\[[^\]\n]{1,60}\]/;
-
 /** Where the selection goes after apply: the first placeholder, else just after the replacement. */
 export function caretAfterApply(start: number, replacement: string): [number, number] {
-  const m = PLACEHOLDER.exec(replacement);
-  if (m) return [start + m.index, start + m.index + m[0].length];
+  const [first] = findPlaceholders(replacement);
+  if (first) return [start + first.start, start + first.end];
   const end = start + replacement.length;
   return [end, end];
 }

@@ -377,14 +377,14 @@ export const EN: LangPack = {
         "\\b(?<span>as\\s+(?:I|we)(?:'ve|\\s+have)?\\s+(?:said|mentioned|explained|stated|told\\s+you|pointed\\s+out)\\s+(?:twice|before|several\\s+times|(?:\\w+\\s+)?times|in\\s+my\\s+(?:last|previous|earlier|\\w+\\s+last)\\b[^,.]{0,30})),?",
         "\\b(?<span>as\\s+(?:previously|already|clearly)\\s+(?:said|mentioned|explained|stated|noted)),?",
         "\\b(?<span>like\\s+I\\s+(?:said|told\\s+you)),?",
-        "\\b(?<span>(?:I|we)(?:'ve|\\s+have)\\s+(?:now\\s+|already\\s+)?(?:told|explained\\s+(?:this\\s+|it\\s+)?to)\\s+you\\s+(?:\\w+\\s+)?(?:times|twice|before|already))\\b",
+        "\\b(?<span>(?:I|we)(?:'ve|\\s+have)\\s+(?:now\\s+|already\\s+)?(?:told|explained\\s+(?:this\\s+|it\\s+)?to)\\s+you\\s+(?:\\w+\\s+)?(?:times|twice|before|already)(?:\\s+that(?=\\s))?)\\b",
         "\\b(?<span>(?:I|we)(?:'ve|\\s+have)\\s+(?:now\\s+|already\\s+)?(?:explained|answered|covered|addressed)\\s+(?:this\\s+|it\\s+|that\\s+)?(?:question\\s+)?(?:twice|\\w+\\s+times|several\\s+times|before))\\b",
         "\\b(?<span>as\\s+(?:clearly\\s+)?stated\\s+in\\s+(?:the|our|my)\\b[^,.!?]{0,30}),?",
         "\\b(?<span>for\\s+the\\s+(?:last|third|fourth|fifth|hundredth|umpteenth|\\w+th)\\s+time),?",
         '^(?<span>(?:once\\s+)?again),\\s+',
       ],
       unless: ['^(?:once\\s+)?again,\\s+(?:I|we)\\s+(?:apologi|am\\s+sorry|\'m\\s+sorry|want\\s+to\\s+thank|thank)', '^(?:once\\s+)?again,\\s+(?:sorry|thank|thanks|my\\s+apologies)'],
-      suggestions: ['to recap', 'to sum up'],
+      suggestions: ['{without}{end}', 'to recap,'],
       examples: {
         flag: ['As I already explained, the code expires after an hour.', 'For the last time, the store closes at six.', 'As I mentioned in my previous reply, the form is on page two.'],
         pass: ['As we discussed on the call, I have added the second seat.', 'Again, I apologise for the mix-up.', 'As promised, here is the invoice.'],
@@ -532,8 +532,9 @@ export const EN: LangPack = {
       yieldsTo: ['policy'],
       span: 'sentence',
       suggestions: [
+        '{body|contract} because [reason], but [alternative]{end}',
+        '{body|contract} because [reason]; what I can do instead is [alternative]{end}',
         'I’m sorry, we can’t do that because [reason]. What I can do is [alternative].',
-        'I wish I could say yes here. Because [reason], it isn’t possible, but here’s what I can offer: [alternative].',
       ],
       examples: {
         flag: ['We cannot extend the voucher.', 'Your refund request has been denied.', 'No, we don’t do that.', 'The booking can’t be changed.'],
@@ -570,8 +571,9 @@ export const EN: LangPack = {
       explainable: true,
       span: 'sentence',
       suggestions: [
+        '{unframed} because [reason]{end}',
+        '{unframed} because [reason], but [alternative]{end}',
         'We have this rule because [reason]. What I can do for you is [alternative].',
-        'This is limited because [reason]; here is what is still possible: [alternative].',
       ],
       examples: {
         flag: ['Per our policy, gift cards cannot be exchanged.', 'It is company policy.', 'Rules are rules.'],
@@ -627,6 +629,18 @@ export const EN: LangPack = {
   ],
   lexicon: {
     acronymWords: ['US', 'IT', 'OK', 'ID', 'AM', 'PM', 'AI', 'UK', 'EU', 'TV', 'PIN', 'ETA', 'CEO', 'CAT', 'MAP', 'ASAP', 'SIM', 'HR', 'PR', 'QA', 'UX', 'UI', 'VAT', 'GAP', 'ARM', 'CAD', 'TOP', 'NOW', 'LINE', 'IOS', 'IP', 'DNS', 'ATM'],
+    softeners: [String.raw`,\s*(?:I'm|I\s+am)\s+afraid`, String.raw`,\s*(?:I'm\s+)?sorry`, String.raw`,\s*unfortunately`, String.raw`,\s*sadly`],
+    joiners: ['and', 'but', 'or', 'so', 'to', 'for', 'on', 'at', 'by', 'in', 'with', 'because', 'when', 'if', 'before', 'after', 'until', 'from', 'of', 'is', 'are', 'was', 'will', 'has', 'have', 'and', 'as', 'than', 'that', 'which', 'who', 'where'],
+    frames: [
+      { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:does|do)\s+not\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },
+      { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:doesn't|don't)\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },
+      String.raw`,?\s*(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+)?(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|procedure|rules?)$`,
+      String.raw`^(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,\s*`,
+      String.raw`^(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,\s*`,
+      String.raw`,?\s*(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,?\s*(?=$)`,
+      String.raw`(?<=[,]\s|^)(?:(?:as\s+)?per|according\s+to)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s+(?=\p{L})`,
+      String.raw`\b(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|rules?|terms)\s+(?:is|are|says?|states?)\s+that\s+`,
+    ],
     negations: ['not', 'never', 'no', "isn't", "wasn't", "aren't", "weren't", "didn't", "don't", "doesn't", 'nobody', 'hardly'],
     reason: [
       '\\bbecause\\b',

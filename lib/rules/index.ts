@@ -3,7 +3,6 @@ import { compilePack, type CompiledPack } from '../checker/pack';
 import type { Lang } from '../checker/types';
 import { EN } from './en';
 import type { LangPack, RuleInfo } from './types';
-import renames from './renames.json';
 
 export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN };
 
@@ -16,8 +15,8 @@ export const BUILTIN_RULE_IDS: Set<string> = new Set(
   Object.values(SOURCE_PACKS).flatMap((p) => p!.rules.map((r) => r.id)),
 );
 
-/** Old rule id → current id, so team packs survive renames. */
-export const RULE_RENAMES: Record<string, string> = renames;
+/** Old rule id → current id, so team packs survive renames (applied by ./pack.ts and lib/settings). */
+export { RULE_RENAMES } from './renames';
 
 export function builtinRules(lang: Lang): RuleInfo[] {
   return (SOURCE_PACKS[lang]?.rules ?? []).map((r) => ({

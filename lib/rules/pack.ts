@@ -5,7 +5,7 @@
  *
  * A bad pack is rejected as a whole with the exact field path and reason, so nothing already
  * saved is replaced by half a pack. Unknown built-in rule ids are only warnings: packs must
- * survive rule renames.
+ * survive rule renames (and the ids renames.json lists are read as the new ids).
  */
 import * as v from 'valibot';
 import {
@@ -21,6 +21,7 @@ import {
 } from '../checker/types';
 import { compileRegexPattern, DEFAULT_REGEX_FLAGS, phraseSource } from '../checker/custom-rules';
 import { BUILTIN_RULE_IDS } from './index';
+import { applyRenames, RULE_RENAMES } from './renames';
 
 export const RULE_PACK_FORMAT = 'reply-coach-rules';
 export const RULE_PACK_VERSION = 1;
@@ -30,52 +31,144 @@ import { DEFAULT_GUIDELINE } from '../checker/types';
 export { DEFAULT_GUIDELINE };
 
 const list = (values: readonly string[]) => values.map((s) => `"${s}"`).join(', ');
-const nonEmpty = () => v.pipe(v.string('must be a string'), v.trim(), v.nonEmpty('must not be empty'));
+/** Text with a non-space character, stored trimmed (a regex rather than trim + nonEmpty, so the JSON Schema says it too). */
+const nonBlank = () => v.pipe(v.string('must be a string'), v.regex(/\S/, 'must not be empty'), v.trim());
+
+// Field descriptions below go into rule-pack.schema.json and public/managed_schema.json
+// (`npm run schemas`, scripts/gen-schemas.mjs); test/unit/schemas.test.ts fails if those are stale.
+
+const SeveritySchema = v.pipe(
+  v.picklist(SEVERITIES, `must be one of ${list(SEVERITIES)}`),
+  v.description('"info" is a gentle nudge that does not count as flagged; "warning" and "error" do.'),
+);
+
+const CategorySchema = v.picklist(CATEGORIES, `must be one of ${list(CATEGORIES)}`);
 
 const RuleOverrideSchema = v.strictObject({
-  enabled: v.optional(v.boolean('must be true or false')),
-  severity: v.optional(v.picklist(SEVERITIES, `must be one of ${list(SEVERITIES)}`)),
+  enabled: v.optional(v.pipe(v.boolean('must be true or false'), v.description('false switches the rule off.'))),
+  severity: v.optional(SeveritySchema),
 });
 
-const CustomRuleSchema = v.strictObject({
-  id: v.pipe(
-    v.string('must be a string'),
-    v.regex(/^[a-z0-9-]+$/, 'must use only lower-case letters a–z, digits and "-" (for example "per-my-last")'),
-  ),
-  lang: v.picklist(LANGS, `must be one of ${list(LANGS)}`),
-  kind: v.picklist(['phrase', 'regex'], 'must be "phrase" or "regex"'),
-  pattern: v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty')),
-  category: v.picklist(CATEGORIES, `must be one of ${list(CATEGORIES)}`),
-  severity: v.picklist(SEVERITIES, `must be one of ${list(SEVERITIES)}`),
-  message: nonEmpty(),
-  suggestions: v.optional(v.array(v.string('must be a string'), 'must be an array of strings'), () => []),
-  guideline: v.optional(v.picklist(GUIDELINE_IDS, 'must be a guideline id from "G1" to "G11"')),
-  flags: v.optional(
-    v.pipe(
+const CustomRuleSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(
       v.string('must be a string'),
-      v.regex(/^[imsu]*$/, 'may contain only the letters "i", "m", "s" and "u"'),
-      v.check((f) => new Set(f).size === f.length, 'repeats a flag'),
+      v.regex(/^[a-z0-9-]+$/, 'must use only lower-case letters a–z, digits and "-" (for example "per-my-last")'),
+      v.description('Unique within the pack: lower-case letters, digits and hyphens.'),
     ),
+    lang: v.pipe(
+      v.picklist(LANGS, `must be one of ${list(LANGS)}`),
+      v.description('The language of the replies the rule applies to.'),
+    ),
+    kind: v.pipe(
+      v.picklist(['phrase', 'regex'], 'must be "phrase" or "regex"'),
+      v.description(
+        '"phrase": case-insensitive whole words, any whitespace between words, straight and curly apostrophes equal, a standalone * is exactly one word (in Chinese: a plain substring). "regex": RE2 syntax (no backreferences or lookaround), matched in linear time; curly apostrophes in the text are read as straight ones.',
+      ),
+    ),
+    pattern: v.pipe(
+      v.string('must be a string'),
+      v.nonEmpty('must not be empty'),
+      v.description('The phrase, e.g. "per my * email", or the RE2 regular expression, e.g. "\\\\bfor the (second|third) time\\\\b".'),
+    ),
+    category: CategorySchema,
+    severity: SeveritySchema,
+    message: v.pipe(nonBlank(), v.description('What the agent sees: short and concrete.')),
+    suggestions: v.optional(
+      v.pipe(
+        v.array(v.string('must be a string'), 'must be an array of strings'),
+        v.description('Replacements for the matched text, best first. Put facts the agent must supply in square brackets, e.g. "[reason]".'),
+      ),
+      () => [],
+    ),
+    guideline: v.optional(
+      v.pipe(
+        v.picklist(GUIDELINE_IDS, 'must be a guideline id from "G1" to "G11"'),
+        v.description(
+          `The guideline the finding cites. Default: ${Object.entries(DEFAULT_GUIDELINE)
+            .map(([category, id]) => `${category} ${id}`)
+            .join(', ')}.`,
+        ),
+      ),
+    ),
+    flags: v.optional(
+      v.pipe(
+        v.string('must be a string'),
+        // One pattern for both rules (only i, m, s, u; each once), so the JSON Schema has it too.
+        v.regex(/^(?!.*(.).*\1)[imsu]*$/, (issue) =>
+          /^[imsu]*$/.test(issue.input) ? 'repeats a flag' : 'may contain only the letters "i", "m", "s" and "u"',
+        ),
+        v.description(
+          `Regex only: any of i (case-insensitive), m (^ and $ match at line breaks), s (. matches a line break), u (accepted; RE2 always matches by code point). Default "${DEFAULT_REGEX_FLAGS}".`,
+        ),
+      ),
+    ),
+  }),
+  v.forward(
+    v.partialCheck([['kind'], ['flags']], (rule) => rule.kind === 'regex' || rule.flags === undefined, 'only a "regex" rule takes flags'),
+    ['flags'],
   ),
-});
+  // The check above in JSON Schema terms (the converter cannot translate a check function).
+  v.metadata({
+    if: { properties: { kind: { const: 'phrase' } }, required: ['kind'] },
+    then: { not: { required: ['flags'] } },
+  }),
+);
 
 const GuidelineTextsSchema = v.strictObject(
-  Object.fromEntries(GUIDELINE_IDS.map((id) => [id, v.optional(nonEmpty())])) as Record<
+  Object.fromEntries(GUIDELINE_IDS.map((id) => [id, v.optional(nonBlank())])) as Record<
     GuidelineId,
-    v.OptionalSchema<ReturnType<typeof nonEmpty>, undefined>
+    v.OptionalSchema<ReturnType<typeof nonBlank>, undefined>
   >,
 );
 
-const RulePackSchema = v.strictObject({
-  /** Lets editors find `rule-pack.schema.json`; ignored otherwise. */
-  $schema: v.optional(v.string('must be a string')),
-  format: v.literal(RULE_PACK_FORMAT, `must be "${RULE_PACK_FORMAT}"`),
-  version: v.literal(RULE_PACK_VERSION, `must be ${RULE_PACK_VERSION} (the only version this Reply Coach reads)`),
-  name: v.optional(v.pipe(v.string('must be a string'), v.trim())),
-  rules: v.optional(v.record(v.string(), RuleOverrideSchema, 'must be an object of rule id → { enabled, severity }'), () => ({})),
-  custom: v.optional(v.array(CustomRuleSchema, 'must be an array of rules'), () => []),
-  guidelines: v.optional(GuidelineTextsSchema, () => ({})),
-});
+const RulePackSchema = v.pipe(
+  v.strictObject({
+    /** Lets editors find `rule-pack.schema.json`; ignored otherwise. */
+    $schema: v.optional(
+      v.pipe(v.string('must be a string'), v.description('Optional pointer to this schema, for editors. Ignored by Reply Coach.')),
+    ),
+    format: v.pipe(v.literal(RULE_PACK_FORMAT, `must be "${RULE_PACK_FORMAT}"`), v.description(`Always "${RULE_PACK_FORMAT}".`)),
+    version: v.pipe(
+      v.literal(RULE_PACK_VERSION, `must be ${RULE_PACK_VERSION} (the only version this Reply Coach reads)`),
+      v.description(`Format version. Only ${RULE_PACK_VERSION} exists.`),
+    ),
+    name: v.optional(v.pipe(v.string('must be a string'), v.trim(), v.description('A name for the pack, shown on the options page.'))),
+    rules: v.optional(
+      v.pipe(
+        v.record(v.string(), RuleOverrideSchema, 'must be an object of rule id → { enabled, severity }'),
+        v.description(
+          'Overrides for rules, keyed by rule id: a built-in id such as "en.defensive.not-our-fault" (list them with `reply-coach rules`) or "custom:<id>" for a custom rule of this pack. The old id of a renamed built-in rule is read as its new id.',
+        ),
+      ),
+      () => ({}),
+    ),
+    custom: v.optional(
+      v.pipe(
+        v.array(CustomRuleSchema, 'must be an array of rules'),
+        v.description('The team\'s own rules. A finding from one has ruleId "custom:<id>".'),
+      ),
+      () => [],
+    ),
+    guidelines: v.optional(
+      v.pipe(
+        GuidelineTextsSchema,
+        v.description('The team\'s own wording of service guidelines G1–G11, shown with findings instead of the built-in text.'),
+      ),
+      () => ({}),
+    ),
+  }),
+  v.title('Reply Coach team rule pack'),
+  v.description(
+    'Team tone rules for Reply Coach: switch built-in rules off or change their severity, add the team\'s own phrases or RE2 regular expressions, and reword the service guidelines. The options page exports and imports this file, `reply-coach check --rules FILE` reads it, and administrators push it through managed storage under the key `rulePack`. Reply Coach checks more than this schema can say: custom rule ids must be unique and a regex must compile under RE2. An override for a built-in rule id that does not exist is accepted with a warning, so packs survive rule renames.',
+  ),
+);
+
+/** The valibot schemas scripts/gen-schemas.mjs converts: the pack, and the parts it names in `$defs`. */
+export const RULE_PACK_SCHEMAS = {
+  pack: RulePackSchema,
+  definitions: { severity: SeveritySchema, category: CategorySchema, ruleOverride: RuleOverrideSchema, customRule: CustomRuleSchema },
+};
 
 /** A custom rule after validation: defaults filled in. */
 export interface PackCustomRule extends CustomRule {
@@ -155,8 +248,10 @@ function issueFromValibot(issue: v.BaseIssue<unknown>): RulePackIssue {
   }
   // A required field present as `undefined` (from code, not JSON) is as good as missing.
   if (issue.kind === 'schema' && issue.input === undefined) return { path, reason: 'required field is missing' };
-  // Messages written on the schemas above read "must …"; add what was found.
-  const found = issue.input !== undefined ? ` (found ${describe(issue.input)})` : '';
+  // Messages written on the schemas above read "must …"; add what was found. A check forwarded
+  // to a field has the whole object as input: describe the field's value.
+  const input = issue.path?.length ? issue.path[issue.path.length - 1].value : issue.input;
+  const found = input !== undefined ? ` (found ${describe(input)})` : '';
   return { path, reason: `${issue.message}${found}` };
 }
 
@@ -178,7 +273,6 @@ function checkCustomRules(custom: PackCustomRule[], issues: RulePackIssue[], war
       }
       return;
     }
-    if (rule.flags !== undefined) issues.push({ path: at('flags'), reason: 'only a "regex" rule takes flags' });
     if (phraseSource(rule.pattern, rule.lang) === null) {
       issues.push({ path: at('pattern'), reason: 'a phrase needs at least one word besides "*"' });
     } else if (rule.lang === 'zh' && rule.pattern.includes('*')) {
@@ -190,9 +284,10 @@ function checkCustomRules(custom: PackCustomRule[], issues: RulePackIssue[], war
 }
 
 /**
- * Validates a rule pack (an object, or its JSON text). Returns the pack with defaults filled in
- * and warnings for things that are allowed but probably unintended (an override for a rule id
- * this version does not know). Throws RulePackError naming the field's path and the reason.
+ * Validates a rule pack (an object, or its JSON text). Returns the pack with defaults filled in,
+ * overrides for renamed built-in rules moved to their current ids (renames.json), and warnings
+ * for things that are allowed but probably unintended (an override for a rule id this version
+ * does not know). Throws RulePackError naming the field's path and the reason.
  */
 export function parseRulePack(input: unknown): { pack: RulePack; warnings: string[] } {
   let data = input;
@@ -231,8 +326,12 @@ export function parseRulePack(input: unknown): { pack: RulePack; warnings: strin
   checkCustomRules(custom, issues, warnings);
   if (issues.length) throw new RulePackError(issues);
 
+  const { rules, shadowed } = applyRenames(out.rules, RULE_RENAMES);
+  for (const { from, to } of shadowed) {
+    warnings.push(`${formatPath(['rules', from])}: this rule is now "${to}", which the pack sets too; ignored in favour of that entry`);
+  }
   const customIds = new Set(custom.map((r) => r.id));
-  for (const id of Object.keys(out.rules)) {
+  for (const id of Object.keys(rules)) {
     if (id.startsWith('custom:')) {
       if (!customIds.has(id.slice('custom:'.length))) {
         warnings.push(`${formatPath(['rules', id])}: no custom rule with id "${id.slice('custom:'.length)}" in this pack; ignored`);
@@ -245,7 +344,7 @@ export function parseRulePack(input: unknown): { pack: RulePack; warnings: strin
   const pack: RulePack = {
     format: RULE_PACK_FORMAT,
     version: RULE_PACK_VERSION,
-    rules: out.rules,
+    rules,
     custom,
     guidelines: Object.fromEntries(Object.entries(out.guidelines).filter(([, text]) => text !== undefined)),
   };

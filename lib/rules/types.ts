@@ -66,6 +66,12 @@ export const LangPackSchema = v.strictObject({
   lexicon: v.strictObject({
     /** Words in capitals that are acronyms although they spell an English word (fallback only). */
     acronymWords: v.array(v.string()),
+    /** Policy frames a rewrite may drop (or replace by `with`) to keep the rule's content ("Per our policy, "). */
+    frames: v.array(v.union([v.string(), v.strictObject({ pattern: v.string(), with: v.string() })])),
+    /** Words that may follow a `[placeholder]` mid-sentence; any other word after a gap means a broken rewrite. */
+    joiners: v.array(v.string()),
+    /** Trailing softeners dropped before a rewrite appends a clause (", I'm afraid"). */
+    softeners: v.array(v.string()),
     /** Negation words for `negatable`. */
     negations: v.array(v.string()),
     /** Reply-level signals (regular expressions, case-insensitive). */

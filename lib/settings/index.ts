@@ -28,6 +28,7 @@ import {
   type RulesValue,
 } from './items';
 import { readManagedPack, MANAGED_KEY } from './managed';
+import { applyRenames, RULE_RENAMES } from '../rules/renames';
 import { normalizeHost, stringList } from './sites';
 
 export type { ManagedState } from './managed';
@@ -305,5 +306,6 @@ function cleanRules(x: unknown): RulesValue {
     if (SEVERITIES.includes(o.severity)) r.severity = o.severity;
     out[id] = r;
   }
+  // Overrides saved under a renamed rule's old id apply to its current id (the next write saves them so).
   return out;
 }

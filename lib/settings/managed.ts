@@ -35,6 +35,7 @@ export async function readManagedPack(): Promise<ManagedState> {
   try {
     // Some policy tools can only carry strings (a Windows registry value): parseRulePack takes JSON text too.
     // Loaded only when a policy exists: the parser brings the built-in rule ids and re2js along.
+    // It also reads the old ids of renamed rules as their new ids (lib/rules/renames.json).
     const { parseRulePack } = await import('../rules/pack');
     const { pack, warnings } = parseRulePack(raw);
     return { pack, warnings: warnings.map(String) };

@@ -48,8 +48,12 @@ describe('categories on sentences an agent might write', () => {
   it('offers at least one rewrite for phrase-level findings, and it reads as a sentence', () => {
     const text = 'As I already explained, the code expires after an hour.';
     const f = check(text).findings[0];
-    expect(f.suggestions[0]).toBe('To recap');
-    expect(text.slice(0, f.start) + f.suggestions[0] + text.slice(f.end)).toBe('To recap, the code expires after an hour.');
+    // Best: drop the frame and re-capitalize the next word, which only the exact fix can do.
+    expect(f.fixes?.[0].sentence).toBe('The code expires after an hour.');
+    const fix = f.fixes![0];
+    expect(text.slice(0, fix.start) + fix.text + text.slice(fix.end)).toBe('The code expires after an hour.');
+    // The plain replacement of the flagged words reads as a sentence too.
+    expect(text.slice(0, f.start) + f.suggestions[1] + text.slice(f.end)).toBe('To recap, the code expires after an hour.');
   });
 
   it('fills rewrite slots from the parse (verb to its base form, the object noun)', () => {

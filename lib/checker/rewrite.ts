@@ -1,0 +1,223 @@
+/**
+ * Builds a rule's rewrites as phrase surgery on its own sentence, then vets each one.
+ *
+ * A template either replaces the flagged words (`{span}`, `{group}`, `{group|infinitive}`) or
+ * rebuilds the sentence from its own parts, so its facts stay:
+ *   {body}      the sentence without its closing punctuation   ("We cannot extend the voucher")
+ *   {end}       that closing punctuation                        (".")
+ *   {without}   the sentence with the flagged words dropped     ("As I said, X" → "X")
+ *   {unframed}  the sentence with a policy frame dropped        ("Per our policy, X" → "X")
+ * and the transform `|contract` ("cannot" → "can't"). A rebuilt sentence needs four words of its
+ * own left, else the template is skipped. Every result is re-capitalized, given the paragraph's
+ * apostrophe style, vetted (facts, seams) and re-checked for the same category; only then is it
+ * offered, as the smallest edit that turns the sentence into it.
+ */
+import type { Sentence } from './segment';
+import { toInfinitive } from './nlp';
+import { apostropheStyle, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
+import { fillPlaceholders } from './placeholder';
+
+/** A fix relative to the paragraph (check() shifts it into the reply). */
+export interface RawFix {
+  start: number;
+  end: number;
+  text: string;
+  sentence: string;
+}
+
+export interface RewriteContext {
+  /** The sentence, with offsets relative to the paragraph. */
+  sentence: Sentence;
+  /** The flagged words, relative to the sentence. */
+  span: [number, number];
+  /** The words the rule matched (inside `span`; the same unless the rule flags its whole sentence): what `{without}` drops. */
+  phrase: [number, number];
+  groups: Record<string, string | undefined>;
+  style: ApostropheStyle;
+  /** Policy frames a rewrite may drop or replace (the pack's lexicon), tried in order. */
+  frames: ReadonlyArray<{ re: RegExp; with?: string }>;
+  /** Words that may follow a gap mid-sentence. */
+  joiners?: ReadonlySet<string>;
+  /** A trailing softener to drop before a clause is appended ("…, I'm afraid"). */
+  softener?: RegExp;
+  /** Words the rewrite is meant to change, exempt from the facts check. */
+  exempt?: ReadonlySet<string>;
+  /** True when the rewritten sentence (placeholders filled) is still flagged in the same category within [start, end). */
+  reflags(sentence: string, start: number, end: number): boolean;
+}
+
+export interface Rewrites {
+  suggestions: string[];
+  fixes: RawFix[];
+  dropped: Array<{ sentence: string; reason: string }>;
+}
+
+const SENTENCE_SLOT = /\{(?:body|without|unframed|end)(?:\|\w+)?\}/;
+const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b[^,]{0,40}$/iu;
+
+const TRANSFORMS: Record<string, (s: string) => string> = {
+  infinitive: toInfinitive,
+  lower: (s) => s.toLowerCase(),
+  contract: (s) =>
+    s
+      .replace(/\bcan(?:\s+)?not\b/giu, (m) => (m[0] === 'C' ? 'Can’t' : 'can’t'))
+      .replace(/\bwill not\b/giu, (m) => (m[0] === 'W' ? 'Won’t' : 'won’t'))
+      .replace(/\b(do|does|did|is|are|was|were|would|could|should) not\b/giu, '$1n’t'),
+};
+
+export function paragraphStyle(para: string): ApostropheStyle {
+  return apostropheStyle(para);
+}
+
+export function buildRewrites(templates: readonly string[], ctx: RewriteContext): Rewrites {
+  const out: Rewrites = { suggestions: [], fixes: [], dropped: [] };
+  const original = ctx.sentence.text;
+  const seen = new Set<string>();
+  for (const tpl of templates) {
+    const candidate = SENTENCE_SLOT.test(tpl) ? rebuild(tpl, ctx) : replaceSpan(tpl, ctx);
+    if (candidate === null) continue;
+    const rewritten = tidy(candidate, original, ctx.style);
+    if (seen.has(rewritten)) continue;
+    seen.add(rewritten);
+    const fix = smallestEdit(original, rewritten);
+    const reason = vetRewrite(original, rewritten, ctx.style, ctx.exempt, ctx.joiners) ?? (reflagged(rewritten, fix, ctx) ? 'flagged again' : null);
+    if (reason) {
+      out.dropped.push({ sentence: rewritten, reason });
+      continue;
+    }
+    out.fixes.push({ start: ctx.sentence.start + fix.start, end: ctx.sentence.start + fix.end, text: fix.text, sentence: rewritten });
+    out.suggestions.push(forSpan(original, rewritten, fix, ctx.span));
+  }
+  return out;
+}
+
+/** Re-checks the edited words of the new sentence, with its placeholders filled. */
+function reflagged(rewritten: string, fix: { start: number; text: string }, ctx: RewriteContext): boolean {
+  const filled = fillPlaceholders(rewritten.slice(0, fix.start), 'this');
+  const middle = fillPlaceholders(fix.text, 'this');
+  const text = filled + middle + fillPlaceholders(rewritten.slice(fix.start + fix.text.length), 'this');
+  return ctx.reflags(text, filled.length, filled.length + Math.max(1, middle.length));
+}
+
+function fillSlots(tpl: string, values: (name: string) => string | null): string | null {
+  let failed = false;
+  const text = tpl.replace(/\{(\w+)(?:\|(\w+))?\}/g, (_, name: string, transform?: string) => {
+    const raw = values(name);
+    if (raw === null) {
+      failed = true;
+      return '';
+    }
+    const value = name === 'end' ? raw : raw.trim();
+    return transform && TRANSFORMS[transform] ? TRANSFORMS[transform](value) : value;
+  });
+  return failed ? null : text;
+}
+
+function replaceSpan(tpl: string, ctx: RewriteContext): string | null {
+  const [s, e] = ctx.span;
+  const text = ctx.sentence.text;
+  const filled = fillSlots(tpl, (name) => (name === 'span' ? text.slice(s, e) : (ctx.groups[name] ?? '')));
+  if (filled === null) return null;
+  return text.slice(0, s) + caseFor(filled.replace(/\s{2,}/g, ' ').trim(), text, s) + text.slice(e);
+}
+
+function rebuild(tpl: string, ctx: RewriteContext): string | null {
+  const text = ctx.sentence.text;
+  const closing = /[.!?…]*["”’)\]]*\s*$/u.exec(text)!;
+  // A trailing softener ("…, I'm afraid") would strand the clause the template appends.
+  const body = ctx.softener ? text.slice(0, closing.index).replace(ctx.softener, '') : text.slice(0, closing.index);
+  const end = closing[0].trim();
+  const [s, e] = ctx.phrase;
+  const parts: Record<string, () => string | null> = {
+    body: () => body,
+    end: () => end,
+    without: () => join(body.slice(0, Math.min(s, body.length)), body.slice(Math.min(e, body.length)), body.slice(s, e)),
+    unframed: () => {
+      for (const { re, with: replacement } of ctx.frames) {
+        const m = re.exec(body);
+        if (!m) continue;
+        const after = body.slice(m.index + m[0].length);
+        return replacement ? join(body.slice(0, m.index), `${replacement} ${after.replace(/^\s+/u, '')}`, m[0]) : join(body.slice(0, m.index), after, m[0]);
+      }
+      return null;
+    },
+  };
+  const filled = fillSlots(tpl, (name) => {
+    const get = parts[name];
+    if (!get) return ctx.groups[name] ?? '';
+    const value = get();
+    if (value === null) return null;
+    if (name !== 'end' && (value.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return null;
+    return value;
+  });
+  return filled;
+}
+
+/**
+ * Joins what is left either side of a removed phrase. A comma before the phrase stays when the
+ * phrase was not itself set off by commas ("Ltd, per our terms an invoice" → "Ltd, an invoice";
+ * "The refund, as I said, is done" → "The refund is done"); a greeting keeps its comma.
+ */
+function join(before: string, after: string, removed = ''): string {
+  const b = before.replace(/[\s,;:—–-]+$/u, '');
+  const a = after.replace(/^[\s,;:—–-]+/u, '');
+  if (!b) return capitalize(a);
+  if (!a) return b;
+  const commaBefore = /,\s*$/u.test(before);
+  const commaAfter = /^\s*,/u.test(after) || /,\s*$/u.test(removed);
+  return GREETING.test(b) || (commaBefore && !commaAfter) ? `${b}, ${a}` : `${b} ${a}`;
+}
+
+function capitalize(s: string): string {
+  return s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+}
+
+/** Capitalizes a replacement that starts the sentence, lower-cases one that does not (names and acronyms kept). */
+function caseFor(text: string, sentence: string, at: number): string {
+  if (!text) return text;
+  const before = sentence.slice(0, at);
+  if (before.trim() === '' || /[.!?:]\s*$/.test(before)) return capitalize(text);
+  const first = text.split(/[\s,]/)[0];
+  if (first === 'I' || /^I['’]/.test(first) || /^\p{Lu}{2,}/u.test(first) || first.startsWith('[')) return text;
+  return text[0].toLowerCase() + text.slice(1);
+}
+
+/** Spacing and punctuation at the seams, the sentence's capital, the paragraph's apostrophes. */
+function tidy(s: string, original: string, style: ApostropheStyle): string {
+  let t = s
+    .replace(/[ \t]{2,}/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])\s*([.!?])/g, '$2')
+    .replace(/,\s*,/g, ',')
+    .replace(/^\s+|\s+$/g, '');
+  if (/^\P{L}*\p{Lu}/u.test(original)) t = capitalize(t);
+  return withApostrophes(t, style);
+}
+
+/** The smallest whole-word edit that turns `a` into `b`. */
+function smallestEdit(a: string, b: string): { start: number; end: number; text: string } {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  let q = 0;
+  while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
+  // Snap to word boundaries so an edit never splits a word.
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’]/u.test(c);
+  // Back off only while the boundary falls inside a word.
+  while (p > 0 && isWord(a[p - 1]) && (isWord(a[p]) || isWord(b[p]))) p--;
+  while (q > 0 && isWord(a[a.length - q]) && (isWord(a[a.length - q - 1]) || isWord(b[b.length - q - 1]))) q--;
+  return { start: p, end: a.length - q, text: b.slice(p, b.length - q) };
+}
+
+/** The replacement of the flagged words alone: exact when the edit stays inside them. */
+function forSpan(original: string, rewritten: string, fix: { start: number; end: number; text: string }, [s, e]: [number, number]): string {
+  if (fix.start >= s && fix.end <= e) return original.slice(s, fix.start) + fix.text + original.slice(fix.end, e);
+  // The edit reaches past the flagged words (a re-capitalized next word): the flagged words'
+  // share of the new sentence, compared without case.
+  const tail = original.slice(e);
+  const head = original.slice(0, s);
+  const lb = rewritten.toLowerCase();
+  const startAt = lb.startsWith(head.toLowerCase()) ? head.length : 0;
+  const tailTrim = tail.replace(/^[\s,;:—–-]+/u, '');
+  const endAt = lb.endsWith(tailTrim.toLowerCase()) ? rewritten.length - tailTrim.length : rewritten.length;
+  return rewritten.slice(startAt, Math.max(startAt, endAt)).trim();
+}

@@ -1,0 +1,71 @@
+/**
+ * Checks a rewritten sentence against the original before it is offered: every fact survives,
+ * the seams are clean, the apostrophe style and acronym casing are the text's own. A rewrite
+ * that fails is not shown (the eval audits the same properties independently).
+ */
+import { fillPlaceholders } from './placeholder';
+
+export type ApostropheStyle = 'straight' | 'curly';
+
+/** The style a paragraph already uses; straight when it has none (what keyboards type). */
+export function apostropheStyle(text: string): ApostropheStyle {
+  const curly = (text.match(/\p{L}’\p{L}?/gu) ?? []).length;
+  const straight = (text.match(/\p{L}'\p{L}?/gu) ?? []).length;
+  return curly > straight ? 'curly' : 'straight';
+}
+
+/** Converts the apostrophes inside words (not quotation marks) to `style`. */
+export function withApostrophes(text: string, style: ApostropheStyle): string {
+  return style === 'straight' ? text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s)/gu, "'") : text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:/'’_&-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[$€£¥]\s?\d[\d.,]*/gu;
+
+/**
+ * Facts of a sentence: tokens with a digit or currency sign (amounts, dates, codes, order numbers),
+ * acronyms and codes in capitals, and capitalized words after the first (names, products).
+ * `exempt` lists words the rewrite is meant to change (emphasis capitals being lowered).
+ */
+export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  let index = 0;
+  for (const m of sentence.matchAll(TOKEN)) {
+    const w = m[0].replace(/[.,:]+$/, '');
+    const first = index++ === 0;
+    if (exempt.has(w)) continue;
+    if (/[\d$€£¥]/u.test(w)) out.push(w);
+    else if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(w)) out.push(w);
+    else if (!first && /^\p{Lu}/u.test(w) && !/^I(?:['’]|$)/u.test(w)) out.push(w.replace(/['’]s$/u, ''));
+  }
+  return out;
+}
+
+/** Why `rewritten` may not replace `original`, or null when it is fine. */
+export function vetRewrite(original: string, rewritten: string, style: ApostropheStyle, exempt?: ReadonlySet<string>, joiners?: ReadonlySet<string>): string | null {
+  if (!rewritten.trim()) return 'empty';
+  // A gap followed straight by a stray word ("you'll find it in [place] calling again").
+  if (joiners) {
+    for (const m of rewritten.matchAll(/\]\s+([\p{L}'’]+)/gu)) if (!joiners.has(m[1].toLowerCase())) return `stray "${m[1]}" after a gap`;
+  }
+  if (rewritten === original) return 'unchanged';
+  const filled = fillPlaceholders(rewritten, 'x');
+  // Facts: every occurrence must survive (a name may move to the start and change case only there).
+  const have = new Map<string, number>();
+  for (const f of factsOf(filled)) have.set(f, (have.get(f) ?? 0) + 1);
+  const lower = filled.toLowerCase();
+  for (const f of factsOf(original, exempt)) {
+    const n = have.get(f) ?? 0;
+    if (n > 0) have.set(f, n - 1);
+    else if (!/^\p{Lu}\p{Ll}/u.test(f) || !lower.includes(f.toLowerCase())) return `drops "${f}"`;
+  }
+  const words = filled.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  for (let i = 1; i < words.length; i++) {
+    if (words[i] === words[i - 1] && !/^(?:\d+|that|had|very)$/u.test(words[i])) return `doubles "${words[i]}"`;
+  }
+  if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/u.test(filled)) return 'broken punctuation';
+  if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
+  if (/^[\s"“'‘(]*\p{Ll}/u.test(filled) && /^[\s"“'‘(]*\p{Lu}/u.test(original)) return 'lower-case start';
+  if (/\b(?:and|but|or|because|so|to|the|a|an|of)[.!?]*$/iu.test(filled.trim())) return 'ends on a joining word';
+  if (style === 'straight' ? /\p{L}’\p{L}/u.test(rewritten) : /\p{L}'\p{L}/u.test(rewritten)) return 'apostrophe style';
+  return null;
+}

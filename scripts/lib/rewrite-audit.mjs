@@ -1,0 +1,90 @@
+// An independent audit of rewrites, for the eval: applies each suggestion the way Apply would and
+// checks the sentence that results. Deliberately written apart from the checker's own filter
+// (lib/checker/suggestions.ts), with its own tokenizing, so one can catch the other's blind spots.
+
+const PLACEHOLDER_ANY = /\[[^\]\n]{1,60}\]/gu;
+
+/** The sentence around [start, end): from the last sentence end or line break before it to the next after it. */
+export function sentenceAround(text, start, end) {
+  let s = start;
+  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
+  let e = end;
+  if (e > 0 && /[.!?]/.test(text[e - 1]) && (e >= text.length || /\s/.test(text[e]))) return [s, e];
+  while (e < text.length && text[e] !== '\n') {
+    if (/[.!?]/.test(text[e]) && (e + 1 >= text.length || /\s/.test(text[e + 1]))) {
+      e++;
+      break;
+    }
+    e++;
+  }
+  return [s, e];
+}
+
+/** Every way a suggestion of `f` would change `text`: [{start, end, text}] edits. */
+export function editsOf(f) {
+  if (Array.isArray(f.fixes) && f.fixes.length) return f.fixes.map((x) => ({ start: x.start, end: x.end, text: x.text, sentence: x.sentence }));
+  return f.suggestions.map((s) => ({ start: f.start, end: f.end, text: s }));
+}
+
+export function applyEdit(text, edit) {
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}
+
+/** Numbers, codes, amounts, acronyms and names of a sentence, as a multiset (Map word → count). */
+export function facts(sentence, exclude = []) {
+  const out = new Map();
+  const re = /[\p{L}\p{N}$€£¥#@][\p{L}\p{N}$€£¥#@.,:/'’_-]*[\p{L}\p{N}%]|[\p{L}\p{N}]/gu;
+  let first = true;
+  for (const m of sentence.matchAll(re)) {
+    const w = m[0];
+    const at = m.index;
+    const excluded = exclude.some(([s, e]) => at < e && at + w.length > s);
+    const isFirst = first;
+    first = false;
+    if (excluded) continue;
+    let fact = null;
+    if (/\d/.test(w) || /[$€£¥#@]/.test(w)) fact = w.replace(/[.,:]+$/, '');
+    else if (/^\p{Lu}[\p{Lu}\d-]+$/u.test(w)) fact = w; // acronym
+    else if (!isFirst && /^\p{Lu}\p{Ll}/u.test(w) && !/^I(?:'|’|$)/.test(w)) fact = w.replace(/['’]s$/, ''); // a name mid-sentence
+    if (fact) out.set(fact, (out.get(fact) ?? 0) + 1);
+  }
+  return out;
+}
+
+/** Problems with a rewritten sentence, compared with the original. [] = fine. */
+export function audit(original, rewritten, { exclude = [], textApostrophe } = {}) {
+  const problems = [];
+  const before = facts(original, exclude);
+  const after = facts(rewritten.replace(PLACEHOLDER_ANY, ' '));
+  for (const [w, n] of before) {
+    const have = after.get(w) ?? 0;
+    // Case-insensitive fallback for a name that moved to the sentence start.
+    if (have < n && !new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(rewritten)) problems.push(`lost "${w}"`);
+  }
+  const words = rewritten.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
+  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1] && !/^\d+$/.test(words[i]) && words[i] !== 'that' && words[i] !== 'had') problems.push(`doubled "${words[i]}"`);
+  const seams = [
+    [/\s[,.;:!?](?!\S*\d)/u, 'space before punctuation'],
+    [/[,;:]\s*[.!?]/u, 'comma before a full stop'],
+    [/(?<!\.)\.\.(?!\.)/u, 'double full stop'],
+    [/,\s*,/u, 'double comma'],
+    [/ {2,}/u, 'double space'],
+    [/[,;](?=\p{L})/u, 'no space after a comma'],
+    [/^\s*[,;.]/u, 'starts with punctuation'],
+    [/^\s*\p{Ll}/u, 'starts lower-case'],
+    [/\b(?:a)\s+(?=[aeiou]\w)/iu, '"a" before a vowel'],
+    [/\b(?:and|but|because|so|or|to|the|a)\s*[.!?]\s*$/iu, 'ends on a joining word'],
+  ];
+  const bare = rewritten.replace(PLACEHOLDER_ANY, 'x');
+  for (const [re, what] of seams) if (re.test(bare)) problems.push(what);
+  if (!rewritten.trim()) problems.push('empty sentence');
+  const style = textApostrophe ?? (/’/.test(original) ? 'curly' : /'/.test(original) ? 'straight' : null);
+  if (style === 'straight' && /’/.test(rewritten)) problems.push('curly apostrophe in straight text');
+  if (style === 'curly' && /\p{L}'\p{L}/u.test(rewritten)) problems.push('straight apostrophe in curly text');
+  return problems;
+}
+
+/** The text with each placeholder filled by a neutral phrase, for the re-flag check. */
+export function fillPlaceholders(text) {
+  return text.replace(PLACEHOLDER_ANY, 'the details');
+}
