@@ -8,16 +8,20 @@
 //
 // Chrome reads its own dialect (components/policy/core/common/schema.cc in Chromium): each node
 // has exactly one `type` (or a `$ref` to another node's `id`) and only the attributes listed in
-// CHROME_ATTRIBUTES for that type. From the JSON Schema this script therefore
+// CHROME_ATTRIBUTES for that type; a schema it cannot parse stops the extension from loading.
+// From the JSON Schema this script therefore
 //   - inlines every `$ref` ("#/$defs/…" JSON pointers mean nothing to Chrome),
 //   - turns `const: x` into `type` + `enum: [x]` (`version` becomes an integer enum),
-//   - leaves out `additionalProperties: false`: Chrome wants a schema there, and it already treats
-//     properties it does not list as unknown,
-//   - replaces a `pattern` RE2 cannot compile with the weaker one in RE2_PATTERNS (Chrome matches
-//     patterns with RE2 and refuses the whole schema over one it cannot compile),
-//   - drops the keywords in CHROME_DROPPED (minLength, default, examples, propertyNames, if/then, …).
-// What Chrome cannot check, Reply Coach's own parser still does: an invalid pack is ignored and
-// the options page says why. Any other keyword makes this script fail, so a new one gets a decision.
+//   - leaves out `additionalProperties: false`: Chrome wants a schema there (false fails to load),
+//     and it drops properties a schema does not list anyway,
+//   - replaces a `pattern` RE2 cannot compile with the weaker one in RE2_PATTERNS (Chrome compiles
+//     patterns with RE2; a lookahead fails to load),
+//   - drops the keywords in CHROME_DROPPED (minLength, default, examples, propertyNames, if/then, …),
+//   - keeps type, title, description, properties, additionalProperties (a schema), items, enum,
+//     pattern and required.
+// A policy value that fails Chrome's check never reaches the extension (chrome://policy says why);
+// what Chrome cannot check, Reply Coach's parser still refuses, and the options page says why.
+// Any other keyword makes this script fail, so a new one gets a decision.
 import { toJsonSchema } from '@valibot/to-json-schema';
 import { RE2JS } from 're2js';
 import { writeFileSync } from 'node:fs';
@@ -68,7 +72,7 @@ const CHROME_DROPPED = new Set(['$schema', '$defs', 'examples', 'default', 'minL
 /** JSON Schema pattern → what Chrome gets instead, for patterns RE2 cannot compile. */
 const RE2_PATTERNS = {
   // flags: no lookahead or backreference in RE2, so Chrome checks the letters but not repeats.
-  '^(?!.*(.).*\\1)[imsu]*$': '^[imsu]*$',
+  '^(?=[imsu]*$)(?!.*(.).*\\1)': '^[imsu]*$',
 };
 
 /** The JSON Schema of a rule pack, from the valibot schemas. */

@@ -9,6 +9,7 @@ import { wordTags } from './nlp';
 import { placeholderPattern } from './placeholder';
 import { buildRewrites, type RawFix } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
+import type { Context } from '../model/features';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -19,6 +20,8 @@ export interface RawMatch {
   fixes: RawFix[];
   /** Rewrites built and rejected by the vetting, for `audit`. */
   dropped: Array<{ sentence: string; reason: string }>;
+  /** Model findings: the words that weighed most. */
+  why?: string[];
 }
 
 // Global patterns here are only used through matchAll, which works on a copy: no shared lastIndex.
@@ -36,7 +39,12 @@ export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
   // The same sentence repeated in one paragraph is analyzed once.
   const seen = new Map<string, RawMatch[] & { base: number }>();
   let rewritten = 0;
-  for (const s of splitSentences(para)) {
+  const sentences = splitSentences(para);
+  const modelCtx = pack.model && { reason: pack.signals.reason.test(para), alternative: pack.signals.alternative.test(para) };
+  sentences.forEach((s, i) => {
+    if (modelCtx) modelMatch(s, { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, pack, rewritten < REWRITE_BUDGET ? style : null, out);
+  });
+  for (const s of sentences) {
     const prior = seen.get(s.text);
     if (prior) {
       for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
@@ -49,6 +57,43 @@ export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
     out.push(...found);
   }
   return out;
+}
+
+/**
+ * The model's judgment of one sentence: its most confident category above that category's
+ * threshold becomes a finding over the sentence, unless a veto construction of that category
+ * matches (owning a mistake, an insurance policy) or the words that weighed most sit inside
+ * quotation marks (a quoted label or the customer's own words).
+ */
+function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
+  const model = pack.model!;
+  if ((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return;
+  const probs = model.scorer.score(s.text, ctx);
+  let best = -1;
+  let margin = 1;
+  probs.forEach((p, c) => {
+    const t = model.scorer.thresholds[c];
+    if (model.rules[c] && p >= t && p / t >= margin) {
+      best = c;
+      margin = p / t;
+    }
+  });
+  if (best < 0) return;
+  const rule = model.rules[best]!;
+  const veto = model.vetoes.get(rule.def.category) ?? null;
+  const vetoAll = model.vetoes.get('all') ?? null;
+  if (veto?.test(s.text) || vetoAll?.test(s.text)) return;
+  const why = model.scorer.why(s.text, ctx, best);
+  if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
+  out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
+}
+
+const QUOTED = /["“'‘]([^"”'’\n]{1,80})["”'’]/gu;
+
+function insideQuotes(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (const m of text.matchAll(QUOTED)) if (m[1].toLowerCase().includes(lower)) return true;
+  return false;
 }
 
 function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
@@ -79,7 +124,7 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   }
   const { caps, punctuation, placeholder } = pack.detectors;
   if (caps) {
-    for (const run of capsRuns(s.text, pack.acronymWords)) {
+    for (const run of capsRuns(s.text, pack.acronymWords, pack.codeContext)) {
       const word = s.text.slice(run.start, run.end);
       out.push(withRewrites(caps, s, [run.start, run.end], {}, pack, style, ['{span|lower}'], new Set(word.split(/\s+/))));
     }
@@ -87,6 +132,8 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   if (punctuation) {
     for (const m of s.text.matchAll(STACKED_MARKS)) {
       const at = m.index!;
+      // "Thanks!!" is warmth; three marks, or two after anything else, are shouting.
+      if (m[0] === '!!' && pack.warmMarks?.test(s.text.slice(Math.max(0, at - 30), at))) continue;
       out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [m[0].includes('?') ? '?' : '.']));
     }
   }
@@ -112,7 +159,7 @@ function withRewrites(
   const base = { rule, start: s.start + span[0], end: s.start + span[1] };
   if (style === null) return { ...base, suggestions: [], fixes: [], dropped: [] };
   // Emphasis capitals inside the matched phrase go with it ("as I said in my LAST email").
-  const shouted = capsRuns(s.text.slice(phrase[0], phrase[1]), pack.acronymWords).flatMap((r) => s.text.slice(phrase[0] + r.start, phrase[0] + r.end).split(/\s+/));
+  const shouted = capsRuns(s.text.slice(phrase[0], phrase[1]), pack.acronymWords, pack.codeContext).flatMap((r) => s.text.slice(phrase[0] + r.start, phrase[0] + r.end).split(/\s+/));
   if (shouted.length) exempt = new Set([...(exempt ?? []), ...shouted]);
   const r = buildRewrites(templates, {
     sentence: s,

@@ -60,7 +60,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
     }
   }
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
-  const findings = dedupe(yieldOverlaps(raw, pack));
+  const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw), pack));
   const explainables = raw.filter((f) => f.category === 'refusal' || f.category === 'policy');
   const checklist = buildChecklist(signals, explainables);
   const gaps = findings.filter((f) => f.category === 'placeholder').length;
@@ -124,6 +124,7 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     message,
     guideline: def.guideline,
     suggestions: m.suggestions,
+    ...(m.why?.length ? { why: m.why } : {}),
     ...(m.fixes.length ? { fixes: m.fixes.map((x) => ({ ...x, start: p.start + x.start, end: p.start + x.end })) } : {}),
   };
 }
@@ -166,6 +167,12 @@ function customFor(settings: Settings, lang: string): CustomRule[] {
   let list = byLang.get(lang);
   if (!list) byLang.set(lang, (list = settings.custom.filter((r) => r.lang === lang)));
   return list;
+}
+
+/** A model finding says nothing new where a rule finding of its category already speaks. */
+function withoutModelRepeats(findings: Finding[]): Finding[] {
+  const rules = findings.filter((f) => !f.ruleId.includes('.model.'));
+  return findings.filter((f) => !f.ruleId.includes('.model.') || !rules.some((r) => r.category === f.category && r.start < f.end && r.end > f.start));
 }
 
 /** Drops findings whose rule yields to another category covering the same text. */

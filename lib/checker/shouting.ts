@@ -44,9 +44,27 @@ export interface Span {
   end: number;
 }
 
+/** What marks a capitalized word as a code rather than emphasis (the pack's lexicon). */
+export interface CodeContext {
+  /** Matches the text just before the token ("HTTP ", "promo code "). */
+  before?: RegExp;
+  /** Matches the text just after it (" request", " /v1/orders"). */
+  after?: RegExp;
+}
+
+/** Quoted, back-ticked or bracketed stretches: a label or code named there is a mention, not emphasis. */
+function quotedRanges(sentence: string): Span[] {
+  const out: Span[] = [];
+  for (const m of sentence.matchAll(/`[^`\n]{1,80}`|(?<![\p{L}\p{N}])['‘"“«][^'’"”»\n]{1,60}['’"”»](?![\p{L}\p{N}])/gu)) {
+    out.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  return out;
+}
+
 /** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
-export function capsRuns(sentence: string, acronymWords: Set<string>): Span[] {
+export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}): Span[] {
   const runs: Span[] = [];
+  const quoted = /['‘"“«`]/u.test(sentence) ? quotedRanges(sentence) : [];
   let run: { start: number; end: number; word: boolean } | null = null;
   let lastEnd = 0;
   const close = () => {
@@ -59,7 +77,15 @@ export function capsRuns(sentence: string, acronymWords: Set<string>): Span[] {
     const end = start + tok.length;
     const gap = sentence.slice(lastEnd, start);
     lastEnd = end;
-    if (!isCapsToken(tok) || /[@/_=]/.test(gap.slice(-1))) {
+    // Identifiers and codes: env vars (DATABASE_URL), flags (--DRY-RUN), paths, assignments,
+    // anything quoted, and words the lexicon's context marks as codes (HTTP PUT, code WELCOME).
+    const isCode =
+      /[@/_=$-]/.test(gap.slice(-1)) ||
+      /^[_=(/.]\w/.test(sentence.slice(end, end + 2)) ||
+      quoted.some((q) => q.start < start && q.end > end) ||
+      Boolean(codes.before?.test(sentence.slice(Math.max(0, start - 24), start))) ||
+      Boolean(codes.after?.test(sentence.slice(end, end + 24)));
+    if (!isCapsToken(tok) || isCode) {
       close();
       continue;
     }

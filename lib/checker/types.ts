@@ -56,6 +56,8 @@ export interface Finding {
   suggestions: string[];
   /** The same suggestions as exact edits, in the same order: what Apply writes and previews. */
   fixes?: Fix[];
+  /** Findings of the tone model (`<lang>.model.<category>`): the words that weighed most. */
+  why?: string[];
 }
 
 /**

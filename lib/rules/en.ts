@@ -5,6 +5,8 @@
  * apostrophe also matches a curly one. Keep them free of nested quantifiers.
  */
 import type { LangPack } from './types';
+import { EN_MODEL_RULES } from './en-model';
+import MODEL from '../model/en-model.json';
 
 /** Subjects that speak for the company. */
 const WE = "(?:we|we've|we're|we'll|I|I've|I'm|I'll|our team|the company)";
@@ -626,10 +628,20 @@ export const EN: LangPack = {
         pass: ['See the [1] footnote.', 'The link is [here](https://example.com).'],
       },
     },
+    ...EN_MODEL_RULES,
   ],
+  model: MODEL as LangPack['model'],
   lexicon: {
+    codeBefore: [String.raw`\bHTTPS?\s+`, String.raw`\b(?:promo|discount|coupon|voucher|referral|gift|offer)?\s*codes?\s+`, String.raw`\b(?:type|enter|use|apply|reply\s+with|text)\s+`, String.raw`\b(?:the|a|an)\s+(?=(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)\b)`],
+    codeAfter: [String.raw`\s+(?:requests?|endpoints?|calls?|methods?|verbs?|key|button|tab|menu|option|setting|field|header|flag)\b`, String.raw`\s+/\S`, String.raw`\s+https?:`],
+    warmWords: ['thanks', 'thank you', 'thank you so much', 'cheers', 'congratulations', 'congrats', 'welcome', 'great', 'brilliant', 'wonderful', 'awesome', 'amazing', 'lovely', 'perfect', 'yay', 'happy birthday', 'enjoy'],
     acronymWords: ['US', 'IT', 'OK', 'ID', 'AM', 'PM', 'AI', 'UK', 'EU', 'TV', 'PIN', 'ETA', 'CEO', 'CAT', 'MAP', 'ASAP', 'SIM', 'HR', 'PR', 'QA', 'UX', 'UI', 'VAT', 'GAP', 'ARM', 'CAD', 'TOP', 'NOW', 'LINE', 'IOS', 'IP', 'DNS', 'ATM'],
     softeners: [String.raw`,\s*(?:I'm|I\s+am)\s+afraid`, String.raw`,\s*(?:I'm\s+)?sorry`, String.raw`,\s*unfortunately`, String.raw`,\s*sadly`],
+    modelVetoes: {
+      blame: [String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`, String.raw`\bthat(?:'s|\s+(?:was|is))\s+on\s+(?:us|me)\b`, String.raw`\bnot\s+your\s+(?:fault|doing)\b`],
+      defensive: [String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`, String.raw`\bthat(?:'s|\s+(?:was|is))\s+on\s+(?:us|me)\b`],
+      policy: [String.raw`\byour\s+(?:[\w-]+\s+){0,2}policy\b(?!\s+(?:says|states|doesn't|does\s+not|won't|can't))`, String.raw`\bpolicy\s+(?:number|holder|document|schedule|wording|renewal|excess)\b`, String.raw`\b(?:privacy|insurance|travel|home|car|pet|health|life|contents)\s+(?:insurance\s+)?policy\b`],
+    },
     joiners: ['and', 'but', 'or', 'so', 'to', 'for', 'on', 'at', 'by', 'in', 'with', 'because', 'when', 'if', 'before', 'after', 'until', 'from', 'of', 'is', 'are', 'was', 'will', 'has', 'have', 'and', 'as', 'than', 'that', 'which', 'who', 'where'],
     frames: [
       { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:does|do)\s+not\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },

@@ -95,7 +95,8 @@ const CustomRuleSchema = v.pipe(
       v.pipe(
         v.string('must be a string'),
         // One pattern for both rules (only i, m, s, u; each once), so the JSON Schema has it too.
-        v.regex(/^(?!.*(.).*\1)[imsu]*$/, (issue) =>
+        // The letters come first: the backreference then only sees short-alphabet text (linear).
+        v.regex(/^(?=[imsu]*$)(?!.*(.).*\1)/, (issue) =>
           /^[imsu]*$/.test(issue.input) ? 'repeats a flag' : 'may contain only the letters "i", "m", "s" and "u"',
         ),
         v.description(

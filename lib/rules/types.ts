@@ -18,7 +18,7 @@ export const RuleSchema = v.strictObject({
    * `pattern` (default): cheap word triggers, then regular expressions on the sentence.
    * The other kinds are built-in detectors configured by this rule's data.
    */
-  detector: v.optional(v.picklist(['pattern', 'caps', 'punctuation', 'placeholder'])),
+  detector: v.optional(v.picklist(['pattern', 'caps', 'punctuation', 'placeholder', 'model'])),
   /** Lower-case words; a sentence is examined only if it contains one of them. */
   triggers: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9'-]+$/)))),
   /**
@@ -62,12 +62,21 @@ export type RuleDef = v.InferOutput<typeof RuleSchema>;
 export const LangPackSchema = v.strictObject({
   lang: v.picklist(['en', 'fr', 'sv', 'zh']),
   rules: v.array(RuleSchema),
+  /** The trained tone model's file (lib/model/<lang>-model.json), when the language has one. */
+  model: v.optional(v.looseObject({ format: v.literal('reply-coach-tone-model') })),
   /** Language data the detectors and the checklist use. */
   lexicon: v.strictObject({
     /** Words in capitals that are acronyms although they spell an English word (fallback only). */
     acronymWords: v.array(v.string()),
+    /** Text just before / after a capitalized word that makes it a code, not emphasis (regular expressions). */
+    codeBefore: v.optional(v.array(v.string())),
+    codeAfter: v.optional(v.array(v.string())),
+    /** Words after which exactly two exclamation marks are warmth, not shouting. */
+    warmWords: v.optional(v.array(v.string())),
     /** Policy frames a rewrite may drop (or replace by `with`) to keep the rule's content ("Per our policy, "). */
     frames: v.array(v.union([v.string(), v.strictObject({ pattern: v.string(), with: v.string() })])),
+    /** Constructions that veto a model finding, per category ('all' for every one): owning a mistake, an insurance policy. */
+    modelVetoes: v.optional(v.record(v.string(), v.array(v.string()))),
     /** Words that may follow a `[placeholder]` mid-sentence; any other word after a gap means a broken rewrite. */
     joiners: v.array(v.string()),
     /** Trailing softeners dropped before a rewrite appends a clause (", I'm afraid"). */

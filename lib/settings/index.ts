@@ -307,5 +307,5 @@ function cleanRules(x: unknown): RulesValue {
     out[id] = r;
   }
   // Overrides saved under a renamed rule's old id apply to its current id (the next write saves them so).
-  return out;
+  return applyRenames(out, RULE_RENAMES).rules;
 }

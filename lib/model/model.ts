@@ -1,0 +1,145 @@
+/**
+ * The tone model at run time: a multi-label logistic regression over hashed sentence features
+ * (lib/model/features.ts), stored compactly (sorted buckets as delta varints, int8 weights with
+ * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
+ */
+import { featurize, type Context } from './features';
+
+export const MODEL_FORMAT = 'reply-coach-tone-model';
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  version: 1;
+  lang: string;
+  /** SHA-256 of the training data the model was trained on (the stale-model test compares it). */
+  dataHash: string;
+  categories: string[];
+  /** Base64 of the sorted bucket ids, each as the varint of its difference to the previous one. */
+  buckets: string;
+  /** Base64 of int8 weights, `categories.length` per bucket; weight = q × scale[c]. */
+  weights: string;
+  scale: number[];
+  /** Probability above which a sentence is flagged, per category (from cross-validation). */
+  thresholds: number[];
+  trainedOn: { replies: number; sentences: number };
+  cv?: unknown;
+  curve?: unknown;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export function encodeBase64(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=') + (i + 2 < bytes.length ? B64[n & 63] : '=');
+  }
+  return out;
+}
+
+export function decodeBase64(s: string): Uint8Array {
+  const clean = s.replace(/=+$/, '');
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let o = 0;
+  for (let i = 0; i < clean.length; i++) {
+    const v = B64.indexOf(clean[i]);
+    if (v < 0) throw new Error(`tone model: bad base64 at ${i}`);
+    acc = (acc << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (acc >> bits) & 255;
+    }
+  }
+  return out;
+}
+
+export function encodeBuckets(ids: ArrayLike<number>): string {
+  const bytes: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < ids.length; i++) {
+    let d = ids[i] - prev;
+    prev = ids[i];
+    do {
+      let b = d & 127;
+      d >>>= 7;
+      if (d) b |= 128;
+      bytes.push(b);
+    } while (d);
+  }
+  return encodeBase64(Uint8Array.from(bytes));
+}
+
+function decodeBuckets(s: string): number[] {
+  const bytes = decodeBase64(s);
+  const out: number[] = [];
+  let prev = 0;
+  for (let i = 0; i < bytes.length; ) {
+    let d = 0;
+    let shift = 0;
+    let b: number;
+    do {
+      b = bytes[i++];
+      d |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128);
+    prev += d;
+    out.push(prev);
+  }
+  return out;
+}
+
+export class ToneModel {
+  readonly categories: readonly string[];
+  readonly thresholds: readonly number[];
+  readonly dataHash: string;
+  private readonly index = new Map<number, number>();
+  private readonly weights: Float32Array;
+
+  constructor(file: ModelFile) {
+    if (file.format !== MODEL_FORMAT || file.version !== 1) throw new Error(`tone model: unknown format ${file.format} v${file.version}`);
+    this.categories = file.categories;
+    this.thresholds = file.thresholds;
+    this.dataHash = file.dataHash;
+    const ids = decodeBuckets(file.buckets);
+    const q = new Int8Array(decodeBase64(file.weights).buffer);
+    const k = file.categories.length;
+    if (q.length !== ids.length * k) throw new Error(`tone model: ${ids.length} buckets but ${q.length} weights`);
+    this.weights = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) this.weights[i] = q[i] * file.scale[i % k];
+    ids.forEach((id, i) => this.index.set(id, i * k));
+  }
+
+  /** Probability per category for one sentence's feature buckets. */
+  scoreBuckets(buckets: readonly number[]): number[] {
+    const k = this.categories.length;
+    const z = new Array<number>(k).fill(0);
+    for (const b of buckets) {
+      const at = this.index.get(b);
+      if (at === undefined) continue;
+      for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
+    }
+    return z.map((v) => 1 / (1 + Math.exp(-v)));
+  }
+
+  score(sentence: string, ctx: Context): number[] {
+    return this.scoreBuckets(featurize(sentence, ctx).buckets);
+  }
+
+  /** The words that weighed most toward category `c` in this sentence, strongest first. */
+  why(sentence: string, ctx: Context, c: number, limit = 3): string[] {
+    const { buckets, words } = featurize(sentence, ctx);
+    const k = this.categories.length;
+    const byWord = new Map<string, number>();
+    buckets.forEach((b, i) => {
+      const w = words[i];
+      if (!w || w.startsWith('<')) return;
+      const at = this.index.get(b);
+      if (at === undefined) return;
+      byWord.set(w, (byWord.get(w) ?? 0) + this.weights[at + c]);
+    });
+    return [...byWord].filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]).slice(0, limit).map(([w]) => w);
+  }
+}

@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * Trains the tone model from the project's own data (data/tone/<lang>/*.jsonl) and writes
+ * lib/model/<lang>-model.json with the hash of that data.
+ *   npm run train -- [--lang en] [--folds 5] [--no-curve]
+ * Prints grouped k-fold cross-validation per category (folds by reply) and a learning curve
+ * (CV F1 at 25/50/100% of the replies). Deterministic: the same data gives the same file.
+ */
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { importTs, root } from './lib/load-ts.mjs';
+import { dataFiles, dataHash } from './lib/data-hash.mjs';
+
+const { values } = parseArgs({
+  options: { lang: { type: 'string', default: 'en' }, folds: { type: 'string', default: '5' }, 'no-curve': { type: 'boolean', default: false } },
+});
+const started = performance.now();
+const T = await importTs('lib/model/train.ts');
+const dir = resolve(root, 'data/tone', values.lang);
+const files = dataFiles(dir);
+const { records, errors } = T.readRecords(files.map((f) => ({ file: f.name, text: f.text })), values.lang);
+if (errors.length) {
+  for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message}`);
+  process.exit(1);
+}
+const pack = T.PACKS[values.lang];
+const opts = T.DEFAULT_OPTIONS;
+const folds = Number(values.folds);
+const examples = T.examplesOf(records, pack);
+const cats = ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy'];
+console.log(`training data: ${records.length} replies, ${examples.length} sentences (${values.lang})`);
+
+const oof = T.crossValidate(examples, folds, opts);
+const figures = T.pickThresholds(examples, oof);
+const macro = (fs) => fs.reduce((s, f) => s + f.f1, 0) / fs.length;
+console.log(`\ngrouped ${folds}-fold cross-validation (folds by reply), sentence level, threshold = best F0.5 out of fold:`);
+console.log('  category       precision  recall   F1     threshold  spans');
+figures.forEach((f, c) => console.log(`  ${cats[c].padEnd(14)} ${f.p.toFixed(3)}      ${f.r.toFixed(3)}    ${f.f1.toFixed(3)}  ${f.threshold.toFixed(3)}      ${f.n}`));
+// Sentence flagged at all (any category) vs clean, at the chosen thresholds.
+let tp = 0, fp = 0, fn = 0;
+examples.forEach((e, i) => {
+  const pred = figures.some((f, c) => oof[i][c] >= f.threshold);
+  const gold = e.y.some(Boolean);
+  if (pred && gold) tp++;
+  else if (pred) fp++;
+  else if (gold) fn++;
+});
+console.log(`  any problem    ${(tp / (tp + fp)).toFixed(3)}      ${(tp / (tp + fn)).toFixed(3)}    ${((2 * tp) / (2 * tp + fp + fn)).toFixed(3)}   macro F1 ${macro(figures).toFixed(3)}`);
+
+const curve = [];
+if (!values['no-curve']) {
+  const groups = [...new Set(examples.map((e) => e.group))].sort();
+  for (const share of [0.25, 0.5]) {
+    // A fixed subset of replies (by hash), the same on every run.
+    const keep = new Set(groups.filter((g) => T.foldOf(`curve:${g}`, 100) < share * 100));
+    const sub = examples.filter((e) => keep.has(e.group));
+    const f = T.pickThresholds(sub, T.crossValidate(sub, folds, opts));
+    curve.push({ share, replies: keep.size, macroF1: Number(macro(f).toFixed(4)), f1: Object.fromEntries(f.map((x, c) => [cats[c], Number(x.f1.toFixed(4))])) });
+  }
+  curve.push({ share: 1, replies: groups.length, macroF1: Number(macro(figures).toFixed(4)), f1: Object.fromEntries(figures.map((x, c) => [cats[c], Number(x.f1.toFixed(4))])) });
+  console.log('\nlearning curve (CV F1 by share of the replies):');
+  console.log(`  share   replies  macro  ${cats.map((c) => c.slice(0, 8).padEnd(8)).join(' ')}`);
+  for (const p of curve) console.log(`  ${String(p.share * 100).padStart(3)}%    ${String(p.replies).padStart(5)}    ${p.macroF1.toFixed(3)}  ${cats.map((c) => p.f1[c].toFixed(3).padEnd(8)).join(' ')}`);
+}
+
+const w = T.fit(examples, opts);
+const model = T.modelFrom(w, opts, {
+  lang: values.lang,
+  dataHash: dataHash(files),
+  thresholds: figures.map((f) => f.threshold),
+  trainedOn: { replies: records.length, sentences: examples.length },
+  cv: { folds, categories: Object.fromEntries(figures.map((f, c) => [cats[c], { p: Number(f.p.toFixed(4)), r: Number(f.r.toFixed(4)), f1: Number(f.f1.toFixed(4)), threshold: f.threshold, n: f.n }])) },
+  curve,
+});
+const out = resolve(root, `lib/model/${values.lang}-model.json`);
+const json = JSON.stringify(model);
+writeFileSync(out, `${json}\n`);
+console.log(`\nwrote ${out.replace(`${root}/`, '')} (${(json.length / 1024).toFixed(0)} KB, ${model.dataHash.slice(0, 19)}…) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
