@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { Finding, GuidelineId } from '../lib/checker/types';
 import type { ApplyResult, BoxReport, TabReports } from '../lib/messages';
-import { countsAsFlag } from './report-labels';
+import { countsAsFlag, missingNudge } from './report-labels';
 import { ReportChecklist } from './report-checklist';
 import { ReportFindings } from './report-findings';
 import { ReportScore } from './report-score';
@@ -124,10 +124,10 @@ function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere 
           </select>
         </div>
       ) : null}
-      <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} />
-      {flagged.length === 0 ? (
+      <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} words={r.words} gaps={r.gaps} />
+      {flagged.length === 0 && r.words > 0 ? (
         <PopupEmpty icon="check" title="Looks good">
-          Nothing to reword in this reply.{r.checklist.some((c) => c.state === 'missing') ? ' Check the list below before you send.' : ''}
+          Nothing to reword in this reply.{missingNudge(r.checklist) ? ` ${missingNudge(r.checklist)}` : ''}
         </PopupEmpty>
       ) : null}
       {r.findings.length > 0 ? (

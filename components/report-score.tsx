@@ -6,11 +6,25 @@ export interface ReportScoreProps {
   score: number;
   findings: Finding[];
   checklist: ChecklistItem[];
+  /** Words of the agent's own text; 0 shows "nothing to check yet" instead of a score. */
+  words: number;
+  /** Unfilled placeholders: "not ready" until they are filled. */
+  gaps: number;
 }
 
-export function ReportScore({ score, findings, checklist }: ReportScoreProps) {
+export function ReportScore({ score, findings, checklist, words, gaps }: ReportScoreProps) {
+  if (words === 0) {
+    return (
+      <section class="rc-score rc-score--empty" aria-label="Tone score">
+        <div class="rc-score__text">
+          <p class="rc-score__label">Nothing to check yet</p>
+          <p class="rc-score__summary">Start writing — Reply Coach checks as you type.</p>
+        </div>
+      </section>
+    );
+  }
   const s = Math.max(0, Math.min(100, Math.round(score)));
-  const { band, label } = scoreBand(s);
+  const { band, label } = scoreBand(s, gaps);
   const flagged = findings.filter(countsAsFlag).length;
   const nudges = findings.length - flagged;
   const applicable = checklist.filter((c) => c.state !== 'n/a');

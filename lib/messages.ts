@@ -14,6 +14,10 @@ export interface BoxReport {
   canApply: boolean;
   lang: string;
   score: number;
+  /** Words of the agent's own text: 0 = nothing to check yet (no score is shown). */
+  words: number;
+  /** Unfilled placeholders: the reply is not ready to send until they are filled. */
+  gaps: number;
   findings: Finding[];
   checklist: ChecklistItem[];
   /** Date.now() of the check. */

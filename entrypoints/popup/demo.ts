@@ -77,6 +77,8 @@ export const DEMO_BOX: BoxReport = {
   canApply: true,
   lang: 'en',
   score: 58,
+  words: (DEMO_REPLY.match(/[\p{L}\p{N}]+/gu) ?? []).length - 2,
+  gaps: 0,
   findings: DEMO_FINDINGS,
   checklist: DEMO_CHECKLIST,
   at: T0,
@@ -88,6 +90,8 @@ export const DEMO_CLEAN_BOX: BoxReport = {
   canApply: true,
   lang: 'en',
   score: 96,
+  words: 48,
+  gaps: 0,
   findings: [],
   checklist: [
     { id: 'acknowledge', state: 'met', guideline: 'G1', start: 0, end: 10 },

@@ -11,6 +11,7 @@ import type { CompiledPack } from './pack';
 import { compileCustomRules } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
+import { hasPlaceholder, placeholderPattern } from './placeholder';
 
 export type * from './types';
 export { detectLang } from './lang';
@@ -79,7 +80,8 @@ function findSignals(paragraphs: Paragraph[], pack: CompiledPack): Signals {
   const signals = { words: countWords(paragraphs) } as Signals;
   for (const name of ['reason', 'alternative', 'acknowledge', 'nextStep', 'timeframe', 'followUp', 'ongoing'] as const) {
     for (const p of paragraphs) {
-      const m = pack.signals[name].exec(p.text);
+      // An unfilled "[reason]" is a gap, not a reason given: signals read the text without gaps.
+      const m = pack.signals[name].exec(blankPlaceholders(p.text));
       if (m) {
         signals[name] = { start: p.start + m.index, end: p.start + m.index + m[0].length };
         break;
@@ -95,7 +97,13 @@ interface Explained {
 }
 
 function explainedIn(p: Paragraph, pack: CompiledPack): Explained {
-  return { reason: pack.signals.reason.test(p.text), alternative: pack.signals.alternative.test(p.text) };
+  const text = blankPlaceholders(p.text);
+  return { reason: pack.signals.reason.test(text), alternative: pack.signals.alternative.test(text) };
+}
+
+/** The text with each placeholder's words removed (same length, so offsets hold). */
+function blankPlaceholders(text: string): string {
+  return hasPlaceholder(text) ? text.replace(placeholderPattern(), (m) => ' '.repeat(m.length)) : text;
 }
 
 function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained | undefined, settings: Settings): Finding | null {

@@ -138,6 +138,8 @@ export class ReplyBox {
       canApply: this.adapter.canApply,
       lang: report?.lang ?? 'und',
       score: report?.score ?? 100,
+      words: report?.words ?? 0,
+      gaps: report?.gaps ?? 0,
       findings,
       checklist: report?.checklist ?? [],
       at: Date.now(),

@@ -727,6 +727,7 @@ export const EN: LangPack = {
       "\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:\\w+\\s+)?(?:update|email|text|call|message|follow\\s+up|check\\s+in|chase|keep\\s+you|get\\s+back|be\\s+in\\s+touch|reach\\s+out|let\\s+you\\s+know|write|contact|notify|confirm)\\b",
       "\\byou(?:'ll|\\s+will)\\s+(?:be\\s+notified|get\\s+(?:an?\\s+)?(?:email|update|text|sms|notification|confirmation))\\b",
       '\\bkeep\\s+you\\s+(?:posted|updated|informed)\\b',
+      "\\b(?:I|we)(?:'ll|\\s+will)\\s+(?:\\w+\\s+)?(?:check|circle|come)\\s+back\\b",
       '\\bfollow(?:ing)?\\s+up\\b',
     ],
     ongoing: [

@@ -104,6 +104,15 @@ describe('the JSON Schema and the parser agree', () => {
   });
 });
 
+it('the flags pattern stays fast on long input (the letters are checked before the backreference)', () => {
+  const flags = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode(0x4e00 + i)).join('');
+  const input = pack({ custom: [customRule({ kind: 'regex', pattern: 'x', flags })] });
+  const started = performance.now();
+  expect(parserAccepts(input)).toBe(false);
+  expect(validatePack(input)).toBe(false);
+  expect(performance.now() - started).toBeLessThan(1000);
+});
+
 describe('public/managed_schema.json is in Chrome’s dialect', () => {
   // components/policy/core/common/schema.cc: the attributes Chrome reads for each type.
   const common = ['type', 'title', 'description'];
