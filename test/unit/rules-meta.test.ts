@@ -9,7 +9,8 @@ describe('every built-in rule', () => {
     for (const rule of pack!.rules) {
       describe(rule.id, () => {
         it('has a stable id, a guideline and a concrete message', () => {
-          expect(rule.id).toMatch(new RegExp(`^${pack!.lang}\\.${rule.category}\\.[a-z0-9-]+$`));
+          // Model findings read `<lang>.model.<category>`; every other rule `<lang>.<category>.<slug>`.
+          expect(rule.id).toMatch(rule.detector === 'model' ? new RegExp(`^${pack!.lang}\\.model\\.${rule.category}$`) : new RegExp(`^${pack!.lang}\\.${rule.category}\\.[a-z0-9-]+$`));
           expect(GUIDELINES_EN[rule.guideline]).toBeDefined();
           expect(rule.message.length).toBeGreaterThan(20);
           expect(rule.examples.flag.length).toBeGreaterThan(0);

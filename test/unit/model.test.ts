@@ -1,0 +1,165 @@
+/**
+ * The trained tone model: the committed file loads and matches the data it was trained on,
+ * training is deterministic, and its findings combine with the rules the way the product says.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { check } from '../../lib/checker';
+import { ToneModel, encodeBase64, decodeBase64, encodeBuckets, type ModelFile } from '../../lib/model/model';
+import { featurize, tokens } from '../../lib/model/features';
+import { examplesOf, fit, modelFrom, crossValidate, pickThresholds, DEFAULT_OPTIONS, foldOf } from '../../lib/model/train';
+import { readRecords, MODEL_CATEGORIES } from '../../lib/model/data';
+import { PACKS, builtinRules } from '../../lib/rules';
+// @ts-expect-error a plain ES module script helper, shared with scripts/train.mjs
+import { dataFiles, dataHash } from '../../scripts/lib/data-hash.mjs';
+
+const root = resolve(__dirname, '../..');
+const file = JSON.parse(readFileSync(resolve(root, 'lib/model/en-model.json'), 'utf8')) as ModelFile;
+const ctx = { reason: false, alternative: false, first: false, last: false };
+
+describe('the committed English model', () => {
+  it('was trained on the data in data/tone/en as it is now (run `npm run train` after changing the data)', () => {
+    expect(file.dataHash, 'the model is stale: run npm run train').toBe(dataHash(dataFiles(resolve(root, 'data/tone/en'))));
+  });
+
+  it('fits the budget: at most 400 KB, one threshold per category, all six categories', () => {
+    expect(readFileSync(resolve(root, 'lib/model/en-model.json')).length).toBeLessThanOrEqual(400 * 1024);
+    expect(file.categories).toEqual([...MODEL_CATEGORIES]);
+    expect(file.thresholds).toHaveLength(6);
+    for (const t of file.thresholds) expect(t).toBeGreaterThan(0.05);
+  });
+
+  it('scores sentences as probabilities, higher for the problem than for its fair version', () => {
+    const m = new ToneModel(file);
+    const c = (cat: string) => MODEL_CATEGORIES.indexOf(cat as (typeof MODEL_CATEGORIES)[number]);
+    const pairs: Array<[string, string, string]> = [
+      ['defensive', 'Our installers have fitted more kitchens than anyone in the county.', 'Our installer will come back on Tuesday to refit the hinge.'],
+      ['dismissive', 'It is honestly just a few scratches on the lid, nothing worth worrying about.', 'I can see the scratches on the lid, so I’m sending a new one today.'],
+      ['refusal', 'That is not something we are able to do for you.', 'I’ve booked the engineer for Thursday at 9am.'],
+    ];
+    for (const [cat, bad, good] of pairs) {
+      const pb = m.score(bad, ctx);
+      const pg = m.score(good, ctx);
+      for (const p of [...pb, ...pg]) expect(p).toBeGreaterThanOrEqual(0);
+      expect(pb[c(cat)], `${cat}: ${bad}`).toBeGreaterThan(pg[c(cat)]);
+    }
+  });
+
+  it('names the words that weighed most', () => {
+    const m = new ToneModel(file);
+    const why = m.why('Other customers manage to set this up on their own without any trouble.', ctx, MODEL_CATEGORIES.indexOf('condescending'));
+    expect(why.length).toBeGreaterThan(0);
+    for (const w of why) expect('other customers manage to set this up on their own without any trouble.').toContain(w);
+  });
+
+  it('rejects a corrupt file with a clear reason', () => {
+    expect(() => new ToneModel({ ...file, format: 'something-else' as ModelFile['format'] })).toThrow(/unknown format/);
+    expect(() => new ToneModel({ ...file, weights: encodeBase64(new Uint8Array(5)) })).toThrow(/buckets but/);
+  });
+});
+
+describe('the model format', () => {
+  it('round-trips base64 and delta-coded buckets', () => {
+    const bytes = Uint8Array.from([0, 1, 2, 250, 251, 255, 7]);
+    expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    const ids = [3, 200, 201, 70000, 1048575];
+    const w = new Float32Array((1 << 20) * 6);
+    ids.forEach((id, i) => (w[id * 6 + (i % 6)] = (i + 1) / 2));
+    const m = new ToneModel(modelFrom(w, DEFAULT_OPTIONS, { lang: 'en', dataHash: 'x', thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5], trainedOn: { replies: 0, sentences: 0 } }));
+    expect(m.scoreBuckets([70000])[3]).toBeCloseTo(1 / (1 + Math.exp(-2)), 1);
+    expect(encodeBuckets([5, 6])).toBe(encodeBase64(Uint8Array.from([5, 1])));
+  });
+
+  it('folds numbers, codes and names so the model learns tone, not facts', () => {
+    expect(tokens('Order 4471 for Dana shipped with code AB-12?')).toEqual(['order', '<num>', 'for', '<name>', 'shipped', 'with', 'code', '<code>', '?']);
+  });
+});
+
+describe('training', () => {
+  const files = dataFiles(resolve(root, 'data/tone/en')) as Array<{ name: string; text: string }>;
+  const { records } = readRecords(files.map((f) => ({ file: f.name, text: f.text })), 'en');
+  const subset = records.filter((r) => foldOf(r.id, 20) === 0);
+  const examples = examplesOf(subset, PACKS.en!);
+
+  it('is deterministic: the same data gives the same model, byte for byte', () => {
+    const opts = { ...DEFAULT_OPTIONS, epochs: 2 };
+    const meta = { lang: 'en', dataHash: 'x', thresholds: [0.5, 0.5, 0.5, 0.5, 0.5, 0.5], trainedOn: { replies: subset.length, sentences: examples.length } };
+    const a = JSON.stringify(modelFrom(fit(examples, opts), opts, meta));
+    const b = JSON.stringify(modelFrom(fit(examples, opts), opts, meta));
+    expect(a).toBe(b);
+  });
+
+  it('keeps a reply’s sentences in one fold, and thresholds come from out-of-fold scores', () => {
+    const folds = new Map<string, number>();
+    for (const e of examples) {
+      const f = foldOf(e.group, 5);
+      expect(folds.get(e.group) ?? f).toBe(f);
+      folds.set(e.group, f);
+    }
+    const oof = crossValidate(examples, 3, { ...DEFAULT_OPTIONS, epochs: 2 });
+    const figures = pickThresholds(examples, oof);
+    expect(figures).toHaveLength(6);
+    for (const f of figures) {
+      expect(f.threshold).toBeGreaterThan(0);
+      expect(f.threshold).toBeLessThan(1);
+    }
+  });
+
+  it('gives each sentence the context the checker gives it', () => {
+    const withReason = featurize('We can’t move it.', { ...ctx, reason: true }).buckets;
+    const without = featurize('We can’t move it.', ctx).buckets;
+    expect(withReason.length).toBe(without.length + 1);
+  });
+});
+
+describe('one judgment from rules and model', () => {
+  const problem = 'Most of our customers manage to find the export button without any help.';
+
+  it('turns a sentence above its threshold into a finding over that sentence, citing the guideline', () => {
+    const r = check(`Hi Sam,\n\nThanks for the note. ${problem} Let me know if you need the steps.\n\nBest,\nAli`);
+    const f = r.findings.find((x) => x.ruleId === 'en.model.condescending');
+    expect(f, JSON.stringify(r.findings.map((x) => x.ruleId))).toBeDefined();
+    expect(f!.text).toBe(problem);
+    expect(f!.guideline).toBe('G4');
+    expect(f!.severity).toBe('warning');
+    expect(f!.why?.length).toBeGreaterThan(0);
+  });
+
+  it('says nothing where a rule of the same category already speaks', () => {
+    const r = check('As I already explained, the export button is at the top right of the report.');
+    const cats = r.findings.filter((f) => f.category === 'condescending');
+    expect(cats.map((f) => f.ruleId)).toEqual(['en.condescending.as-i-said']);
+  });
+
+  it('applies team settings to model findings like to rules: off and severity', () => {
+    const text = `Thanks for the note. ${problem}`;
+    expect(check(text, { settings: { rules: { 'en.model.condescending': { enabled: false } } } }).findings.some((f) => f.ruleId === 'en.model.condescending')).toBe(false);
+    const graded = check(text, { settings: { rules: { 'en.model.condescending': { severity: 'error' } } } }).findings.find((f) => f.ruleId === 'en.model.condescending');
+    expect(graded?.severity).toBe('error');
+  });
+
+  it('is vetoed by owning a mistake, an insurance policy and a quoted label', () => {
+    for (const clean of [
+      'That delay was our mistake, and the replacement ships today.',
+      'Your travel insurance policy covers the missed connection, so you can claim the hotel.',
+    ]) {
+      expect(check(clean).findings.filter((f) => f.ruleId.includes('.model.') && (f.category === 'blame' || f.category === 'policy'))).toEqual([]);
+    }
+  });
+
+  it('lets an explained no through: a refusal with its reason and an alternative in the paragraph', () => {
+    const text = 'We can’t install on Sundays because the crews are contracted Monday to Saturday, but I can book Saturday at 8am.';
+    expect(check(text).findings.filter((f) => f.category === 'refusal' && f.severity !== 'info')).toEqual([]);
+  });
+
+  it('never flags quoted customer text or the signature', () => {
+    const r = check(`Hi Ana,\n\nI've refunded the £12 today.\n\nBest,\nJo\n\nOn Tue, 2 Jun 2026, Ana <ana@example.com> wrote:\n> ${problem}`);
+    expect(r.findings).toEqual([]);
+  });
+
+  it('lists the model findings with the rules, with examples', () => {
+    const ids = builtinRules('en').map((r) => r.id);
+    for (const c of MODEL_CATEGORIES) expect(ids).toContain(`en.model.${c}`);
+  });
+});
