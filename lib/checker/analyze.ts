@@ -4,24 +4,33 @@
  */
 import type { CompiledPack, CompiledRule } from './pack';
 import { splitSentences, type Sentence } from './segment';
-import { capsRuns, STACKED_MARKS } from './shouting';
+import { capsRuns, spellsWord, STACKED_MARKS } from './shouting';
 import { wordTags } from './nlp';
 import { placeholderPattern } from './placeholder';
-import { buildRewrites, type RawFix } from './rewrite';
+import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
-import type { Context } from '../model/features';
+import { featurize, type Context } from '../model/features';
 
 export interface RawMatch {
   rule: CompiledRule;
   /** Offsets relative to the paragraph. */
   start: number;
   end: number;
-  suggestions: string[];
-  fixes: RawFix[];
-  /** Rewrites built and rejected by the vetting, for `audit`. */
-  dropped: Array<{ sentence: string; reason: string }>;
+  /**
+   * The match's rewrites (fixes relative to the paragraph), built on first use and kept: check()
+   * asks only for the findings it reports, so duplicates and explained refusals cost nothing.
+   */
+  rewrites: () => Rewrites;
   /** Model findings: the words that weighed most. */
   why?: string[];
+}
+
+const NO_REWRITES: Rewrites = { suggestions: [], fixes: [], dropped: [] };
+const none = () => NO_REWRITES;
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 // Global patterns here are only used through matchAll, which works on a copy: no shared lastIndex.
@@ -68,7 +77,8 @@ export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
 function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
   if ((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return;
-  const probs = model.scorer.score(s.text, ctx);
+  const features = featurize(s.text, ctx);
+  const probs = model.scorer.scoreBuckets(features.buckets);
   let best = -1;
   let margin = 1;
   probs.forEach((p, c) => {
@@ -83,7 +93,7 @@ function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: Apostr
   const veto = model.vetoes.get(rule.def.category) ?? null;
   const vetoAll = model.vetoes.get('all') ?? null;
   if (veto?.test(s.text) || vetoAll?.test(s.text)) return;
-  const why = model.scorer.why(s.text, ctx, best);
+  const why = model.scorer.whyOf(features, best);
   if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
   out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
 }
@@ -98,35 +108,50 @@ function insideQuotes(text: string, word: string): boolean {
 
 function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
   const d = to - from;
-  return { ...m, start: m.start + d, end: m.end + d, fixes: m.fixes.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) };
+  const inner = m.rewrites;
+  return {
+    ...m,
+    start: m.start + d,
+    end: m.end + d,
+    rewrites: once(() => {
+      const r = inner();
+      return { ...r, fixes: r.fixes.map((f) => ({ ...f, start: f.start + d, end: f.end + d })) };
+    }),
+  };
 }
 
 /** Whether any rule or detector of `category` flags this sentence (re-check of a rewrite). */
 function flagsCategory(text: string, start: number, end: number, category: string, pack: CompiledPack): boolean {
   const found: RawMatch[] = [];
-  analyzeSentence({ start: 0, end: text.length, text }, pack, found, null);
+  analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, category);
   // A refusal or policy that now carries its reason or an alternative is at most a nudge (info).
   const explained = pack.signals.reason.test(text) || pack.signals.alternative.test(text);
   return found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && explained));
 }
 
 /** `style` null: detection only, no rewrites (the re-check of a rewrite). */
-function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null): void {
+function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, only?: string): void {
   const candidates = new Set<CompiledRule>();
   for (const m of s.text.matchAll(WORD)) {
     const word = m[0].toLowerCase().replace(/’/g, "'");
     const rules = pack.byTrigger.get(word);
-    if (rules) for (const r of rules) candidates.add(r);
+    if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
   }
   for (const rule of candidates) {
     const hit = matchRule(rule, s, pack, style);
     if (hit) out.push(hit);
   }
-  const { caps, punctuation, placeholder } = pack.detectors;
+  const { caps, punctuation, placeholder } = only ? onlyDetectors(pack, only) : pack.detectors;
   if (caps) {
     for (const run of capsRuns(s.text, pack.acronymWords, pack.codeContext)) {
-      const word = s.text.slice(run.start, run.end);
-      out.push(withRewrites(caps, s, [run.start, run.end], {}, pack, style, ['{span|lower}'], new Set(word.split(/\s+/))));
+      // Only the emphasis words go to lower case; an acronym inside the run keeps its capitals ("NOT OK" → "not OK").
+      const emphasis = new Set<string>();
+      const calm = s.text.slice(run.start, run.end).replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (t) => {
+        if (!spellsWord(t.replace(/['’-]+$/, ''), pack.acronymWords)) return t;
+        emphasis.add(t);
+        return t.toLowerCase();
+      });
+      out.push(withRewrites(caps, s, [run.start, run.end], {}, pack, style, [calm.replace(/[{}]/g, '')], emphasis));
     }
   }
   if (punctuation) {
@@ -140,9 +165,19 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   if (placeholder) {
     for (const m of s.text.matchAll(placeholderPattern())) {
       const start = s.start + m.index!;
-      out.push({ rule: placeholder, start, end: start + m[0].length, suggestions: [], fixes: [], dropped: [] });
+      out.push({ rule: placeholder, start, end: start + m[0].length, rewrites: none });
     }
   }
+}
+
+/** The detectors of one category (the re-check of a rewrite looks at its own category only). */
+function onlyDetectors(pack: CompiledPack, category: string): CompiledPack['detectors'] {
+  const d = pack.detectors;
+  return {
+    caps: d.caps?.def.category === category ? d.caps : undefined,
+    punctuation: d.punctuation?.def.category === category ? d.punctuation : undefined,
+    placeholder: d.placeholder?.def.category === category ? d.placeholder : undefined,
+  };
 }
 
 function withRewrites(
@@ -157,11 +192,26 @@ function withRewrites(
   phrase: [number, number] = span,
 ): RawMatch {
   const base = { rule, start: s.start + span[0], end: s.start + span[1] };
-  if (style === null) return { ...base, suggestions: [], fixes: [], dropped: [] };
+  if (style === null) return { ...base, rewrites: none };
+  return { ...base, rewrites: once(() => rewritesFor(rule, s, span, groups, pack, style, templates, exempt, phrase)) };
+}
+
+function rewritesFor(
+  rule: CompiledRule,
+  s: Sentence,
+  span: [number, number],
+  groups: Record<string, string | undefined>,
+  pack: CompiledPack,
+  style: ApostropheStyle,
+  templates: readonly string[],
+  exempt: ReadonlySet<string> | undefined,
+  phrase: [number, number],
+): Rewrites {
   // Emphasis capitals inside the matched phrase go with it ("as I said in my LAST email").
-  const shouted = capsRuns(s.text.slice(phrase[0], phrase[1]), pack.acronymWords, pack.codeContext).flatMap((r) => s.text.slice(phrase[0] + r.start, phrase[0] + r.end).split(/\s+/));
+  const words = s.text.slice(phrase[0], phrase[1]);
+  const shouted = !/\p{Lu}{2}/u.test(words) ? [] : capsRuns(words, pack.acronymWords, pack.codeContext).flatMap((r) => words.slice(r.start, r.end).split(/\s+/));
   if (shouted.length) exempt = new Set([...(exempt ?? []), ...shouted]);
-  const r = buildRewrites(templates, {
+  return buildRewrites(templates, {
     sentence: s,
     span,
     phrase,
@@ -173,7 +223,6 @@ function withRewrites(
     exempt,
     reflags: (text, start, end) => flagsCategory(text, start, end, rule.def.category, pack),
   });
-  return { ...base, ...r };
 }
 
 function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, style: ApostropheStyle | null): RawMatch | null {

@@ -39,14 +39,18 @@ function analyzeCached(p: Paragraph, pack: CompiledPack): RawMatch[] {
 }
 
 export function check(text: string, opts: CheckOptions = {}): Report {
-  const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(text);
-  const pack = PACKS[lang as keyof typeof PACKS];
-  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(splitBody(text, opts.ignore).paragraphs), gaps: 0 };
   const body = splitBody(text, opts.ignore);
+  // The language of the agent's own words: a quoted customer message or a signature in another
+  // language must not decide it.
+  const own = body.paragraphs.map((p) => p.text).join('\n');
+  const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(own.trim() ? own : text);
+  const pack = PACKS[lang as keyof typeof PACKS];
+  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(body.paragraphs), gaps: 0 };
   const settings = opts.settings ?? {};
   const signals = findSignals(body.paragraphs, pack);
   const raw: Finding[] = [];
   const dropped: DroppedSuggestion[] = [];
+  const origin = new Map<Finding, { m: RawMatch; p: Paragraph }>();
   for (const p of body.paragraphs) {
     let explained: Explained | undefined;
     for (const m of analyzeCached(p, pack)) {
@@ -56,12 +60,21 @@ export function check(text: string, opts: CheckOptions = {}): Report {
       const f = toFinding(m, p, text, explained, settings);
       if (f) {
         raw.push(f);
-        if (opts.audit) for (const d of m.dropped) dropped.push({ ruleId: f.ruleId, ...d });
+        origin.set(f, { m, p });
       }
     }
   }
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
   const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw), pack));
+  // Rewrites are built for the findings reported, not for the ones dropped above.
+  for (const f of findings) {
+    const from = origin.get(f);
+    if (!from) continue;
+    const r = from.m.rewrites();
+    f.suggestions = r.suggestions;
+    if (r.fixes.length) f.fixes = r.fixes.map((x) => ({ ...x, start: from.p.start + x.start, end: from.p.start + x.end }));
+    if (opts.audit) for (const d of r.dropped) dropped.push({ ruleId: f.ruleId, ...d });
+  }
   const explainables = raw.filter((f) => f.category === 'refusal' || f.category === 'policy');
   const checklist = buildChecklist(signals, explainables);
   const gaps = findings.filter((f) => f.category === 'placeholder').length;
@@ -131,9 +144,8 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     text: text.slice(start, end),
     message,
     guideline: def.guideline,
-    suggestions: m.suggestions,
+    suggestions: [],
     ...(m.why?.length ? { why: m.why } : {}),
-    ...(m.fixes.length ? { fixes: m.fixes.map((x) => ({ ...x, start: p.start + x.start, end: p.start + x.end })) } : {}),
   };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { Sentence } from './segment';
 import { toInfinitive } from './nlp';
-import { apostropheStyle, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
+import { apostropheStyle, factsOf, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
 import { fillPlaceholders } from './placeholder';
 
 /** A fix relative to the paragraph (check() shifts it into the reply). */
@@ -52,6 +52,9 @@ export interface Rewrites {
   dropped: Array<{ sentence: string; reason: string }>;
 }
 
+/** Suggestions offered per finding at most: the card shows two; later templates are fallbacks. */
+export const MAX_SUGGESTIONS = 2;
+
 const SENTENCE_SLOT = /\{(?:body|without|unframed|end)(?:\|\w+)?\}/;
 const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b[^,]{0,40}$/iu;
 
@@ -73,14 +76,16 @@ export function buildRewrites(templates: readonly string[], ctx: RewriteContext)
   const out: Rewrites = { suggestions: [], fixes: [], dropped: [] };
   const original = ctx.sentence.text;
   const seen = new Set<string>();
+  const facts = factsOf(original, ctx.exempt);
   for (const tpl of templates) {
+    if (out.suggestions.length >= MAX_SUGGESTIONS) break;
     const candidate = SENTENCE_SLOT.test(tpl) ? rebuild(tpl, ctx) : replaceSpan(tpl, ctx);
     if (candidate === null) continue;
     const rewritten = tidy(candidate, original, ctx.style);
     if (seen.has(rewritten)) continue;
     seen.add(rewritten);
     const fix = smallestEdit(original, rewritten);
-    const reason = vetRewrite(original, rewritten, ctx.style, ctx.exempt, ctx.joiners) ?? (reflagged(rewritten, fix, ctx) ? 'flagged again' : null);
+    const reason = vetRewrite(original, rewritten, ctx.style, ctx.exempt, ctx.joiners, facts) ?? (reflagged(rewritten, fix, ctx) ? 'flagged again' : null);
     if (reason) {
       out.dropped.push({ sentence: rewritten, reason });
       continue;

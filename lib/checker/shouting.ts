@@ -80,12 +80,13 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
     // Identifiers and codes: env vars (DATABASE_URL), flags (--DRY-RUN), paths, assignments,
     // anything quoted, and words the lexicon's context marks as codes (HTTP PUT, code WELCOME).
     const isCode =
+      !isCapsToken(tok) ||
       /[@/_=$-]/.test(gap.slice(-1)) ||
       /^[_=(/.]\w/.test(sentence.slice(end, end + 2)) ||
       quoted.some((q) => q.start < start && q.end > end) ||
       Boolean(codes.before?.test(sentence.slice(Math.max(0, start - 24), start))) ||
       Boolean(codes.after?.test(sentence.slice(end, end + 24)));
-    if (!isCapsToken(tok) || isCode) {
+    if (isCode) {
       close();
       continue;
     }

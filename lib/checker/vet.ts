@@ -41,7 +41,14 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
 }
 
 /** Why `rewritten` may not replace `original`, or null when it is fine. */
-export function vetRewrite(original: string, rewritten: string, style: ApostropheStyle, exempt?: ReadonlySet<string>, joiners?: ReadonlySet<string>): string | null {
+export function vetRewrite(
+  original: string,
+  rewritten: string,
+  style: ApostropheStyle,
+  exempt?: ReadonlySet<string>,
+  joiners?: ReadonlySet<string>,
+  originalFacts: readonly string[] = factsOf(original, exempt),
+): string | null {
   if (!rewritten.trim()) return 'empty';
   // A gap followed straight by a stray word ("you'll find it in [place] calling again").
   if (joiners) {
@@ -53,7 +60,7 @@ export function vetRewrite(original: string, rewritten: string, style: Apostroph
   const have = new Map<string, number>();
   for (const f of factsOf(filled)) have.set(f, (have.get(f) ?? 0) + 1);
   const lower = filled.toLowerCase();
-  for (const f of factsOf(original, exempt)) {
+  for (const f of originalFacts) {
     const n = have.get(f) ?? 0;
     if (n > 0) have.set(f, n - 1);
     else if (!/^\p{Lu}\p{Ll}/u.test(f) || !lower.includes(f.toLowerCase())) return `drops "${f}"`;

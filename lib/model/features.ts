@@ -10,12 +10,28 @@ import { lexiconTags } from '../checker/nlp';
 export const HASH_BITS = 20;
 const MASK = (1 << HASH_BITS) - 1;
 
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a state after `s`, continuing from `h`: features hash piece by piece, without building strings. */
+function fnv(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a over a string, folded into the hash space. */
 export function hashFeature(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return (fnv(FNV_OFFSET, s) >>> 0) & MASK;
+}
+
+/** The bucket of the feature `prefix` + parts joined by "_" (the same as hashing that string). */
+function hashParts(prefix: number, a: string, b?: string, c?: string): number {
+  let h = fnv(prefix, a);
+  if (b !== undefined) h = fnv(fnv(h, '_'), b);
+  if (c !== undefined) h = fnv(fnv(h, '_'), c);
   return (h >>> 0) & MASK;
 }
+
+const P = { w: fnv(FNV_OFFSET, 'w:'), p: fnv(FNV_OFFSET, 'p:'), s: fnv(FNV_OFFSET, 's:'), b: fnv(FNV_OFFSET, 'b:'), t: fnv(FNV_OFFSET, 't:'), c: fnv(FNV_OFFSET, 'c:'), cb: fnv(FNV_OFFSET, 'cb:'), cw: fnv(FNV_OFFSET, 'cw:') };
 
 const CLASS: Record<string, string> = {};
 const put = (cls: string, words: string) => {
@@ -42,7 +58,7 @@ function classOf(w: string): string {
   return '';
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[?!]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[?!]/gu;
 
 /** The normalized tokens of a sentence: lower case, numbers and codes folded, names marked. */
 export function tokens(sentence: string): string[] {
@@ -82,24 +98,28 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
     buckets.push(hashFeature(f));
     words.push(word);
   };
+  const put = (bucket: number, word = '') => {
+    buckets.push(bucket);
+    words.push(word);
+  };
   add('bias');
   const classes = t.map(classOf);
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    add(`w:${w}`, w);
+    put(hashParts(P.w, w), w);
     if (w.length > 5) {
-      add(`p:${w.slice(0, 4)}`, w);
-      add(`s:${w.slice(-3)}`, w);
+      put(hashParts(P.p, w.slice(0, 4)), w);
+      put(hashParts(P.s, w.slice(-3)), w);
     }
     const prev = i > 0 ? t[i - 1] : '<s>';
-    add(`b:${prev}_${w}`, w);
-    if (i > 1) add(`t:${t[i - 2]}_${prev}_${w}`, w);
+    put(hashParts(P.b, prev, w), w);
+    if (i > 1) put(hashParts(P.t, t[i - 2], prev, w), w);
     const c = classes[i];
     if (c) {
-      add(`c:${c}`);
+      put(hashParts(P.c, c));
       const pc = i > 0 ? classes[i - 1] || prev : '<s>';
-      add(`cb:${pc}_${c}`);
-      if (i + 1 < t.length) add(`cw:${c}_${t[i + 1]}`, t[i + 1]);
+      put(hashParts(P.cb, pc, c));
+      if (i + 1 < t.length) put(hashParts(P.cw, c, t[i + 1]), t[i + 1]);
     }
   }
   add(`b:${t[t.length - 1] ?? '<s>'}_</s>`);

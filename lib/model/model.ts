@@ -130,8 +130,11 @@ export class ToneModel {
 
   /** The words that weighed most toward category `c` in this sentence, strongest first. */
   why(sentence: string, ctx: Context, c: number, limit = 3): string[] {
-    const { buckets, words } = featurize(sentence, ctx);
-    const k = this.categories.length;
+    return this.whyOf(featurize(sentence, ctx), c, limit);
+  }
+
+  /** The same, from features already computed. */
+  whyOf({ buckets, words }: { buckets: readonly number[]; words: readonly string[] }, c: number, limit = 3): string[] {
     const byWord = new Map<string, number>();
     buckets.forEach((b, i) => {
       const w = words[i];
