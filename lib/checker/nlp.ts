@@ -14,7 +14,8 @@ const model = () => nlp.model() as { one: { lexicon: Lexicon } };
 /** The lexicon's tags for one lower-case word (empty when it is not listed). */
 export function lexiconTags(word: string): string[] {
   lexicon ??= model().one.lexicon;
-  const entry = lexicon[word];
+  // Own entries only: "constructor" or "toString" must not reach Object.prototype.
+  const entry = Object.hasOwn(lexicon, word) ? lexicon[word] : undefined;
   return entry === undefined ? [] : Array.isArray(entry) ? entry : [entry];
 }
 

@@ -33,9 +33,10 @@ function hashParts(prefix: number, a: string, b?: string, c?: string): number {
 
 const P = { w: fnv(FNV_OFFSET, 'w:'), p: fnv(FNV_OFFSET, 'p:'), s: fnv(FNV_OFFSET, 's:'), b: fnv(FNV_OFFSET, 'b:'), t: fnv(FNV_OFFSET, 't:'), c: fnv(FNV_OFFSET, 'c:'), cb: fnv(FNV_OFFSET, 'cb:'), cw: fnv(FNV_OFFSET, 'cw:') };
 
-const CLASS: Record<string, string> = {};
+// A Map, not an object: a word like "constructor" must not find Object.prototype's.
+const CLASS = new Map<string, string>();
 const put = (cls: string, words: string) => {
-  for (const w of words.split(' ')) CLASS[w] = cls;
+  for (const w of words.split(' ')) CLASS.set(w, cls);
 };
 put('YOU', "you your yours yourself you're you've you'd you'll");
 put('WE', "we our us ours ourselves we're we've we'd we'll");
@@ -48,7 +49,7 @@ put('HEDGE', 'afraid unfortunately sadly regrettably');
 
 /** A word's class, or '' when it has none. Evaluative words come from compromise's lexicon. */
 function classOf(w: string): string {
-  const c = CLASS[w];
+  const c = CLASS.get(w);
   if (c) return c;
   if (w.length > 3) {
     const tags = lexiconTags(w);

@@ -163,3 +163,17 @@ describe('one judgment from rules and model', () => {
     for (const c of MODEL_CATEGORIES) expect(ids).toContain(`en.model.${c}`);
   });
 });
+
+describe('features', () => {
+  it('hash piece by piece exactly as the feature string would hash', async () => {
+    const { hashFeature } = await import('../../lib/model/features');
+    const f = featurize('you forgot', { reason: false, alternative: false, first: false, last: false });
+    expect(f.buckets).toContain(hashFeature('b:you_forgot'));
+    expect(f.buckets).toContain(hashFeature('w:forgot'));
+  });
+
+  it('take words that name Object.prototype members as plain words', () => {
+    expect(() => featurize('The constructor and toString of valueOf hasOwnProperty __proto__', { reason: false, alternative: false, first: false, last: false })).not.toThrow();
+    expect(check('Our constructor toString valueOf team will call you.').lang).toBe('en');
+  });
+});
