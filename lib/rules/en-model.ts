@@ -20,7 +20,7 @@ export const EN_MODEL_RULES: RuleDef[] = [
     message: 'This reads as putting the fault on the customer. Say what happened neutrally and what will fix it.',
     suggestions: [],
     examples: {
-      flag: ['The delivery notes field was left empty, which is why the driver couldn’t find the gate.'],
+      flag: ['The address on the order is the one you typed in at checkout.'],
       pass: ['The delivery notes field didn’t reach the driver, so I’ve added the gate code myself.'],
     },
   },

@@ -214,7 +214,7 @@ describe('shouting by shape, not by list', () => {
   });
   it('suggests the words in lower case and one mark for stacked marks', () => {
     const r = check('This is IMPORTANT!!!');
-    expect(r.findings.map((f) => [f.text, f.suggestions[0]])).toEqual([
+    expect(r.findings.filter((f) => f.category === 'shouting').map((f) => [f.text, f.suggestions[0]])).toEqual([
       ['IMPORTANT', 'important'],
       ['!!!', '.'],
     ]);

@@ -141,7 +141,8 @@ describe('empty states and controls', () => {
     view({ reports: demoReports('clean') });
     expect(screen.getByRole('heading', { name: 'Looks good' })).toBeTruthy();
     expect(screen.queryByText('To reword')).toBeNull();
-    expect(screen.getByText(/Check the list below/)).toBeTruthy();
+    // The nudge names what is missing instead of pointing at the list.
+    expect(screen.getByText(/Still missing: a timeframe\./)).toBeTruthy();
   });
 
   it('coaching off on this site, with a way to turn it back on', () => {
