@@ -27,6 +27,7 @@ export const CARD_CSS = `
   border-radius: 6px; display: grid; place-items: center; cursor: pointer; padding: 0; }
 .rc-close:hover { background: #f0f2f5; color: #1f2328; }
 .rc-message { margin: 0 0 8px; }
+.rc-why { margin: -4px 0 8px; font-size: 12px; color: var(--rc-muted, #5b6270); }
 .rc-suggestions { list-style: none; margin: 0 0 8px; padding: 0; display: grid; gap: 6px; }
 .rc-suggestion { all: unset; box-sizing: border-box; width: 100%; display: flex; align-items: baseline;
   gap: 10px; padding: 6px 10px; border-radius: 8px; background: #f3f7f4; border: 1px solid #d6e8dc;

@@ -12,7 +12,7 @@
 import type { JSX } from 'preact';
 import type { Finding } from '../lib/checker/types';
 import type { Guideline } from '../lib/guidelines/en';
-import { CATEGORY_LABEL, SEVERITY_LABEL } from './report-labels';
+import { CATEGORY_LABEL, SEVERITY_LABEL, whyLine } from './report-labels';
 import { splitPlaceholders } from '../lib/checker/placeholder';
 
 export interface FindingCardProps {
@@ -85,6 +85,7 @@ export function FindingCard(props: FindingCardProps) {
       <p class="rc-message" id="rc-card-message">
         {finding.message}
       </p>
+      {finding.why?.length ? <p class="rc-why">{whyLine(finding.why)}</p> : null}
 
       <p class="rc-was" title={finding.text}>
         {finding.text}
@@ -103,7 +104,7 @@ export function FindingCard(props: FindingCardProps) {
                   aria-label={`Apply rewrite: ${s}`}
                   onClick={() => props.onApply(i)}
                 >
-                  <span class="rc-now">{withPlaceholders(s)}</span>
+                  <span class="rc-now">{withPlaceholders(finding.fixes?.[i]?.sentence ?? s)}</span>
                   <span class="rc-action">Apply</span>
                 </button>
               ) : (
@@ -115,7 +116,7 @@ export function FindingCard(props: FindingCardProps) {
                   aria-label={`Copy rewrite: ${s}`}
                   onClick={() => props.onCopy(i)}
                 >
-                  <span class="rc-now">{withPlaceholders(s)}</span>
+                  <span class="rc-now">{withPlaceholders(finding.fixes?.[i]?.sentence ?? s)}</span>
                   <span class="rc-action">Copy</span>
                 </button>
               )}

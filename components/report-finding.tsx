@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Finding, GuidelineId } from '../lib/checker/types';
 import type { ApplyResult } from '../lib/messages';
 import { guidelineText } from '../lib/guidelines/en';
-import { SEVERITY_LABEL } from './report-labels';
+import { SEVERITY_LABEL, whyLine } from './report-labels';
 import { splitPlaceholders } from '../lib/checker/placeholder';
 
 export interface ReportFindingProps {
@@ -59,7 +59,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
   }
 
   async function copy(index: number) {
-    const ok = await onCopy(finding.suggestions[index]).catch(() => false);
+    const ok = await onCopy(finding.fixes?.[index]?.sentence ?? finding.suggestions[index]).catch(() => false);
     setStatus(
       ok
         ? { kind: 'copied', index }
@@ -86,6 +86,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
         </span>
       </div>
       <p class="rc-finding__message">{finding.message}</p>
+      {finding.why?.length ? <p class="rc-finding__why">{whyLine(finding.why)}</p> : null}
       <p class="rc-finding__guideline" title={g.text}>
         <span class="rc-gid">{g.id}</span> {g.title}
       </p>
@@ -93,8 +94,9 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
         <ul class="rc-suggestions" aria-label="Rewrites">
           {finding.suggestions.map((s, i) => (
             <li class="rc-suggestion" key={i}>
+              {/* The whole sentence as it will read after Apply, when the checker gave the exact fix. */}
               <span class="rc-suggestion__text">
-                <Placeholders text={s} />
+                <Placeholders text={finding.fixes?.[i]?.sentence ?? s} />
               </span>
               {copyMode ? (
                 <button

@@ -72,3 +72,8 @@ export function countsAsFlag(f: Finding): boolean {
 export function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** A model finding's "why": the words that weighed most, as one line. */
+export function whyLine(words: readonly string[]): string {
+  return `Weighed most: ${words.map((w) => `“${w}”`).join(', ')}`;
+}

@@ -223,7 +223,7 @@ export function createCoach(): CoachApi {
     card.busy = true;
     card.status = 'Applying…';
     drawCard();
-    const result = await applyTo(box, f, f.suggestions[i]);
+    const result = await applyTo(box, f, i);
     if (result.ok) {
       closeCard(false);
       box.run();
@@ -237,11 +237,21 @@ export function createCoach(): CoachApi {
     if (result.reason === 'stale') box.run();
   }
 
-  async function applyTo(box: ReplyBox, f: Finding, replacement: string | undefined): Promise<ApplyResult> {
+  /**
+   * Applies suggestion `i` of `f`: its exact fix when the checker gave one (it may reach past the
+   * flagged words, e.g. to re-capitalize after a dropped frame), else the plain replacement.
+   */
+  async function applyTo(box: ReplyBox, f: Finding, i: number): Promise<ApplyResult> {
+    const replacement = f.suggestions[i];
     if (replacement === undefined) return { ok: false, reason: 'stale' };
     if (!box.canApply) return { ok: false, reason: 'read-only' };
     if (box.composing) return { ok: false, reason: 'composing' };
+    const fix = f.fixes?.[i];
+    const checked = box.snap?.text;
     try {
+      if (fix && checked !== undefined && checked.slice(f.start, f.end) === f.text) {
+        return await box.adapter.apply(box.el, fix.start, fix.end, checked.slice(fix.start, fix.end), fix.text);
+      }
       return await box.adapter.apply(box.el, f.start, f.end, f.text, replacement);
     } catch {
       return { ok: false, reason: 'refused' };
@@ -253,12 +263,13 @@ export function createCoach(): CoachApi {
     if (!card || !f) return;
     let ok = false;
     try {
-      await navigator.clipboard.writeText(f.suggestions[i]);
+      await navigator.clipboard.writeText(f.fixes?.[i]?.sentence ?? f.suggestions[i]);
       ok = true;
     } catch {
       ok = false;
     }
-    card.status = ok ? 'Copied. Paste it over the underlined words.' : 'Copying was blocked: select the rewrite and copy it by hand.';
+    const over = f.fixes?.[i] ? 'the sentence' : 'the underlined words';
+    card.status = ok ? `Copied. Paste it over ${over}.` : 'Copying was blocked: select the rewrite and copy it by hand.';
     drawCard();
   }
 
@@ -390,7 +401,7 @@ export function createCoach(): CoachApi {
         box.run();
         return Promise.resolve({ ok: false, reason: 'stale' });
       }
-      return applyTo(box, f, f.suggestions[msg.suggestion]).then((r) => {
+      return applyTo(box, f, msg.suggestion).then((r) => {
         box.run();
         return r;
       });

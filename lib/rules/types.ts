@@ -7,6 +7,12 @@ import { CATEGORIES, GUIDELINE_IDS, SEVERITIES } from '../checker/types';
 
 const Category = v.picklist([...CATEGORIES, 'placeholder']);
 
+/** A sentence a pattern must flag, and the exact words that pattern matches in it (its `span` group, else the whole match). */
+export const PatternExampleSchema = v.strictObject({ text: v.pipe(v.string(), v.minLength(1)), span: v.pipe(v.string(), v.minLength(1)) });
+
+/** A pattern with the sentences that prove it (test/unit/rules-meta.test.ts runs each through check()). */
+export const PatternSchema = v.strictObject({ re: v.string(), flag: v.pipe(v.array(PatternExampleSchema), v.minLength(1)) });
+
 export const RuleSchema = v.strictObject({
   /** Stable id `<lang>.<category>.<slug>`; renames go in lib/rules/renames.json. */
   id: v.pipe(v.string(), v.regex(/^[a-z]{2}\.[a-z]+\.[a-z0-9-]+$/)),
@@ -19,14 +25,30 @@ export const RuleSchema = v.strictObject({
    * The other kinds are built-in detectors configured by this rule's data.
    */
   detector: v.optional(v.picklist(['pattern', 'caps', 'punctuation', 'placeholder', 'model'])),
-  /** Lower-case words; a sentence is examined only if it contains one of them. */
+  /**
+   * Extra lower-case words that make a sentence worth examining. Built-in rules leave this out:
+   * compilePack derives each pattern's trigger words from the words every match of it must
+   * contain (lib/checker/triggers.ts). Listed words are added to the derived ones, and stand in
+   * for them where a pattern requires no literal word.
+   */
   triggers: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9'-]+$/)))),
   /**
-   * Regular expressions (JavaScript syntax, case-insensitive) run on one sentence. The finding
-   * spans the named group `span` if present, else the whole match. Written without nested
-   * quantifiers so matching stays linear.
+   * Run the patterns on every sentence, without trigger words: for a rule with a pattern that can
+   * match without any literal word (compilePack rejects such a pattern otherwise).
    */
-  patterns: v.optional(v.array(v.string())),
+  alwaysRun: v.optional(v.boolean()),
+  /**
+   * Regular expressions (JavaScript syntax, case-insensitive) run on one sentence. The finding
+   * spans the named group `span` if present, else the whole match. Each pattern must pass the
+   * static linearity check (lib/checker/linearity.ts). Written as `{ re, flag }` the pattern
+   * carries its own examples; the engine gets the plain regular expressions.
+   */
+  patterns: v.optional(
+    v.pipe(
+      v.array(v.union([v.string(), PatternSchema])),
+      v.transform((list) => list.map((p) => (typeof p === 'string' ? p : p.re))),
+    ),
+  ),
   /** `sentence`: the finding covers the whole sentence (the suggestions rewrite all of it). */
   span: v.optional(v.picklist(['match', 'sentence'])),
   /** If one of these matches the sentence, the rule stays quiet. */
@@ -52,12 +74,17 @@ export const RuleSchema = v.strictObject({
    * `[reason]`-style placeholders mark facts the agent must fill in.
    */
   suggestions: v.array(v.string()),
+  /** Whole sentences: `flag` must be flagged by the rule (the options page shows the first), `pass` must stay clean. */
   examples: v.strictObject({ flag: v.array(v.string()), pass: v.array(v.string()) }),
   /** Why the rule exists: the guideline, and for reviewers the thinking behind it. */
   source: v.optional(v.string()),
 });
 
+/** A rule as the engine gets it, after validation: `patterns` are plain regular expressions. */
 export type RuleDef = v.InferOutput<typeof RuleSchema>;
+/** A rule as written in lib/rules/<lang>/: patterns may carry their examples. */
+export type RuleSource = v.InferInput<typeof RuleSchema>;
+export type PatternSource = v.InferInput<typeof PatternSchema>;
 
 export const LangPackSchema = v.strictObject({
   lang: v.picklist(['en', 'fr', 'sv', 'zh']),
@@ -95,7 +122,8 @@ export const LangPackSchema = v.strictObject({
   }),
 });
 
-export type LangPack = v.InferOutput<typeof LangPackSchema>;
+/** A language pack as written (the input compilePack validates). */
+export type LangPack = v.InferInput<typeof LangPackSchema>;
 
 export interface RuleInfo {
   id: string;

@@ -110,3 +110,30 @@ describe('FindingCard', () => {
     for (const b of root.querySelectorAll('button')) expect(b.getAttribute('tabindex')).not.toBe('-1');
   });
 });
+
+describe('FindingCard previews', () => {
+  it('shows the whole sentence as it will read after Apply, and keeps the plain replacement on the button', () => {
+    const withFix: Finding = {
+      ...finding,
+      ruleId: 'en.condescending.as-i-said',
+      category: 'condescending',
+      start: 0,
+      end: 22,
+      text: 'As I already explained',
+      suggestions: ['', 'To recap,'],
+      fixes: [
+        { start: 0, end: 25, text: 'T', sentence: 'The code expires after an hour.' },
+        { start: 0, end: 22, text: 'To recap,', sentence: 'To recap, the code expires after an hour.' },
+      ],
+    };
+    const { root } = card({ finding: withFix });
+    const buttons = [...root.querySelectorAll('button[data-rc-apply]')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['The code expires after an hour.Apply', 'To recap, the code expires after an hour.Apply']);
+    expect(buttons[1].getAttribute('data-rc-apply')).toBe('To recap,');
+  });
+
+  it('names the words that weighed most for a model finding', () => {
+    const { root } = card({ finding: { ...finding, ruleId: 'en.model.defensive', why: ['experienced', 'decades'] } });
+    expect(root.textContent).toContain('Weighed most: “experienced”, “decades”');
+  });
+});
