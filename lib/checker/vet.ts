@@ -30,8 +30,11 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
   const out: string[] = [];
   let index = 0;
   for (const m of sentence.matchAll(TOKEN)) {
-    const w = m[0].replace(/[.,:]+$/, '');
     const first = index++ === 0;
+    const c = m[0].charCodeAt(0);
+    // Most words are lower-case letters without digits: not facts, and cheap to skip.
+    if (c >= 97 && c <= 122 && !/[\d$€£¥]/.test(m[0])) continue;
+    const w = m[0].replace(/[.,:]+$/, '');
     if (exempt.has(w)) continue;
     if (/[\d$€£¥]/u.test(w)) out.push(w);
     else if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(w)) out.push(w);

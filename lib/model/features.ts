@@ -47,16 +47,22 @@ put('INT', 'just simply really only clearly obviously even actually honestly lit
 put('CMP', 'most other others everyone everybody anyone majority plenty many else usual normal typical');
 put('HEDGE', 'afraid unfortunately sadly regrettably');
 
+/** Lexicon classes already looked up (bounded: a long day's vocabulary, not every typo). */
+const looked = new Map<string, string>();
+
 /** A word's class, or '' when it has none. Evaluative words come from compromise's lexicon. */
 function classOf(w: string): string {
   const c = CLASS.get(w);
   if (c) return c;
-  if (w.length > 3) {
+  if (w.length <= 3) return '';
+  let cls = looked.get(w);
+  if (cls === undefined) {
     const tags = lexiconTags(w);
-    if (tags.includes('Adjective') || tags.includes('Comparable')) return 'ADJ';
-    if (tags.includes('Adverb')) return 'ADV';
+    cls = tags.includes('Adjective') || tags.includes('Comparable') ? 'ADJ' : tags.includes('Adverb') ? 'ADV' : '';
+    if (looked.size > 20000) looked.clear();
+    looked.set(w, cls);
   }
-  return '';
+  return cls;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[?!]/gu;
