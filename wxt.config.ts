@@ -10,6 +10,13 @@ import { E2E_MATCHES, HELPDESK_MATCHES } from './lib/sites';
 // Keyed on the mode only: an exported REPLY_COACH_E2E must never leak localhost into a release build.
 const isE2e = (mode: string) => mode === 'e2e';
 
+/**
+ * The e2e build's fixed manifest `key` (a public key; its private half was never kept): a stable
+ * extension id wherever the build is loaded from, so a managed-policy file can name it. The
+ * release build has none — the store assigns the id.
+ */
+const E2E_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4+sYL4us5ku4+dfd6ce3CFn3iKz/dX8qz2izw61e3QFI8uaDRPtimk4LEJfwaNx+RKm3OhY98iEuF8hKt95cUQNEaWAQI/EtLY3BvDt/KdhkMzcoEj1ZFinEBLi7roQG8bdMUckeVnJfUP9N8qd/++kECHfq92T9vyhzttAkbXnB5Ajd7AchLkWBK3fM4SR06WlrDmKxq09yHqd7il3mdLmhR4GOwbwqUnt4qc12fXWMOhVuu5YxV9KLKGPboaGC16xeiGk3U98WJ9RkIt/GPHV+zxCRhC84k15JKohk+OzKAID17uY4AXazGIxptuNRLRtrVkV/3CJDRIZ0eZMIHQIDAQAB';
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -26,6 +33,7 @@ export default defineConfig({
     // Administrators push a locked team rule pack through enterprise policy (key `rulePack`).
     // Firefox reads policies.json instead and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
+    ...(isE2e(mode) ? { key: E2E_KEY } : {}),
     browser_specific_settings: {
       gecko: { id: 'reply-coach@example.org', data_collection_permissions: { required: ['none'] } },
     },

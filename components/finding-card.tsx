@@ -7,7 +7,8 @@
  * focused (mousedown is cancelled), so the caret and the editor's selection stay where they were.
  * DOM contract used by the end-to-end tests: [data-rc-card], [data-rc-category],
  * [data-rc-guideline], button[data-rc-apply] / button[data-rc-copy] per suggestion (its value
- * is the suggestion's text), button[data-rc-ignore], button[data-rc-disable-rule], [data-rc-status].
+ * is the suggestion's text), button[data-rc-ignore], button[data-rc-disable-rule] (or, for a rule
+ * the organization's policy locks, [data-rc-locked-by] naming the pack instead), [data-rc-status].
  */
 import type { JSX } from 'preact';
 import type { Finding } from '../lib/checker/types';
@@ -29,6 +30,8 @@ export interface FindingCardProps {
   onIgnore(): void;
   onDisableRule(): void;
   onClose(): void;
+  /** The rule is locked by the organization's policy (this pack): no "Turn off this rule". */
+  lockedBy?: string;
 }
 
 /** Splits a suggestion so `[placeholders]` stand out as gaps to fill. */
@@ -136,9 +139,15 @@ export function FindingCard(props: FindingCardProps) {
         <button type="button" class="rc-link" data-rc-ignore="" disabled={busy} onClick={props.onIgnore}>
           Ignore here
         </button>
-        <button type="button" class="rc-link" data-rc-disable-rule="" disabled={busy} onClick={props.onDisableRule}>
-          Turn off this rule
-        </button>
+        {props.lockedBy === undefined ? (
+          <button type="button" class="rc-link" data-rc-disable-rule="" disabled={busy} onClick={props.onDisableRule}>
+            Turn off this rule
+          </button>
+        ) : (
+          <span class="rc-locked" data-rc-locked-by={props.lockedBy} style={{ color: '#57606a', fontSize: '12px' }}>
+            Set by your organization: {props.lockedBy}
+          </span>
+        )}
       </div>
 
       <p class="rc-status" data-rc-status="" role="status" aria-live="polite">

@@ -13,18 +13,26 @@ export interface OptionsCustomRuleRowProps {
   locked: boolean;
   /** The on/off switch is locked (the policy sets `custom:<id>` under `rules`). */
   switchLocked: boolean;
+  /** Who set the locks. */
+  lockedBy?: string;
+  /** The agent's own rule while the policy cannot be read: kept, not applied, not editable. */
+  readOnly?: boolean;
   onToggle: (enabled: boolean) => void;
   onEdit: () => void;
   onDelete: () => void;
 }
 
 /** One team rule: its pattern, what it says, where it belongs, and its switch. */
-export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, onToggle, onEdit, onDelete }: OptionsCustomRuleRowProps) {
+export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, lockedBy, readOnly, onToggle, onEdit, onDelete }: OptionsCustomRuleRowProps) {
   const msgId = domId('custom-msg', rule.id);
   const g = rule.guideline ?? DEFAULT_GUIDELINE[rule.category];
   const suggestions = rule.suggestions ?? [];
   return (
-    <li class={`rc-rule rc-custom${enabled ? '' : ' rc-rule--off'}`} data-custom-id={rule.id}>
+    <li
+      class={`rc-rule rc-custom${enabled && !readOnly ? '' : ' rc-rule--off'}`}
+      data-custom-id={rule.id}
+      data-locked={locked || switchLocked || readOnly ? '' : undefined}
+    >
       <div class="rc-rule__text">
         <p class="rc-custom__pattern">
           <span class="rc-kind-tag">{rule.kind === 'regex' ? 'RE2' : 'Phrase'}</span>
@@ -53,11 +61,12 @@ export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, onTo
             <span class="rc-gid">{g}</span>
           </span>
           {rule.lang !== 'en' ? <span>{rule.lang}</span> : null}
-          {locked ? <OptionsLockBadge /> : null}
+          {locked ? <OptionsLockBadge by={lockedBy} /> : null}
+          {readOnly ? <span class="rc-lock">Kept, not applied while the policy cannot be read</span> : null}
         </p>
       </div>
       <div class="rc-rule__controls">
-        {locked ? null : (
+        {locked || readOnly ? null : (
           <>
             <button type="button" class="rc-button rc-button--small" onClick={onEdit} aria-label={`Edit ${rule.id}`}>
               Edit
@@ -67,7 +76,7 @@ export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, onTo
             </button>
           </>
         )}
-        <OptionsSwitch checked={enabled} disabled={switchLocked} labelledBy={msgId} onChange={onToggle} />
+        <OptionsSwitch checked={enabled && !readOnly} disabled={switchLocked || readOnly === true} labelledBy={msgId} onChange={onToggle} />
       </div>
     </li>
   );

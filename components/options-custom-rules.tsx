@@ -11,6 +11,10 @@ export interface OptionsCustomRulesProps {
   overrides: Record<string, RuleOverride>;
   /** Rule ids (`custom:<id>`) whose switch the policy sets. */
   lockedRules: readonly string[];
+  /** Who set the locks. */
+  lockedBy?: string;
+  /** The policy cannot be read: the agent's own rules are shown, not applied, and cannot be changed. */
+  readOnly?: boolean;
   onToggle: (id: string, enabled: boolean) => void;
   onSave: (rule: CustomRule, replaceId?: string) => Promise<void>;
   onValidate: (rule: CustomRule) => Promise<{ warnings: FieldMessages }>;
@@ -18,7 +22,7 @@ export interface OptionsCustomRulesProps {
 }
 
 /** The team's own phrases and patterns, with the form that adds or edits one. */
-export function OptionsCustomRules({ local, policy, overrides, lockedRules, onToggle, onSave, onValidate, onDelete }: OptionsCustomRulesProps) {
+export function OptionsCustomRules({ local, policy, overrides, lockedRules, lockedBy, readOnly, onToggle, onSave, onValidate, onDelete }: OptionsCustomRulesProps) {
   const [editing, setEditing] = useState<string | null>(null);
   // A new key after each added rule empties the form.
   const [formKey, setFormKey] = useState(0);
@@ -35,7 +39,9 @@ export function OptionsCustomRules({ local, policy, overrides, lockedRules, onTo
               key={rule.id}
               rule={rule}
               locked={locked}
-              switchLocked={lockedRules.includes(`custom:${rule.id}`)}
+              switchLocked={locked || lockedRules.includes(`custom:${rule.id}`)}
+              lockedBy={lockedBy}
+              readOnly={readOnly && !locked}
               enabled={overrides[`custom:${rule.id}`]?.enabled ?? true}
               onToggle={(on) => onToggle(rule.id, on)}
               onEdit={() => {
@@ -52,7 +58,11 @@ export function OptionsCustomRules({ local, policy, overrides, lockedRules, onTo
       ) : (
         <p class="rc-empty">No custom rules yet. Add the phrases your team wants to avoid, for example a stock line that sounds curt.</p>
       )}
-      {edited ? (
+      {readOnly ? (
+        <p class="rc-empty" data-rc-readonly="">
+          Custom rules cannot be added or changed while your organization's rule pack cannot be read.
+        </p>
+      ) : edited ? (
         <OptionsCustomForm
           key={`edit:${edited.id}`}
           initial={edited}

@@ -7,6 +7,8 @@ export interface OptionsGuidelineRowProps {
   /** The team's wording in force (the policy's when locked), if any. */
   override?: string;
   locked: boolean;
+  /** Who set the lock. */
+  lockedBy?: string;
   /** Saves the wording; null or '' goes back to the default. */
   onSave: (text: string | null) => Promise<void>;
 }
@@ -14,7 +16,7 @@ export interface OptionsGuidelineRowProps {
 const SAVE_AFTER_MS = 700;
 
 /** One guideline: the default text, and the team's own wording saved as it is typed. */
-export function OptionsGuidelineRow({ guideline, override, locked, onSave }: OptionsGuidelineRowProps) {
+export function OptionsGuidelineRow({ guideline, override, locked, lockedBy, onSave }: OptionsGuidelineRowProps) {
   const [open, setOpen] = useState(Boolean(override));
   const [draft, setDraft] = useState(override ?? '');
   const saved = useRef(override ?? '');
@@ -59,7 +61,7 @@ export function OptionsGuidelineRow({ guideline, override, locked, onSave }: Opt
         <h3 class="rc-guideline__title" id={`${id}-title`}>
           {guideline.title}
         </h3>
-        {locked ? <OptionsLockBadge /> : null}
+        {locked ? <OptionsLockBadge by={lockedBy} /> : null}
       </div>
       <p class={`rc-guideline__default${open && draft.trim() ? ' rc-guideline__default--replaced' : ''}`}>{guideline.text}</p>
       {open || locked ? (

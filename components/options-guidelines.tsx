@@ -6,10 +6,12 @@ import { OptionsGuidelineRow } from './options-guideline-row';
 export function OptionsGuidelines({
   overrides,
   locked,
+  lockedBy,
   onSave,
 }: {
   overrides: Partial<Record<GuidelineId, string>>;
   locked: readonly GuidelineId[];
+  lockedBy?: string;
   onSave: (id: GuidelineId, text: string | null) => Promise<void>;
 }) {
   return (
@@ -20,6 +22,7 @@ export function OptionsGuidelines({
           guideline={GUIDELINES_EN[id]}
           override={overrides[id]}
           locked={locked.includes(id)}
+          lockedBy={lockedBy}
           onSave={(text) => onSave(id, text)}
         />
       ))}

@@ -15,10 +15,12 @@ export interface OptionsHeaderProps {
   packName: string | null;
   /** Why the administrator's pack was ignored, if it was. */
   managedError?: string;
+  /** Who set the locks (the policy pack's name). */
+  lockedBy?: string;
 }
 
 /** Title, section links, the save status, and the administrator banner when a policy pack is in force. */
-export function OptionsHeader({ status, managed, packName, managedError }: OptionsHeaderProps) {
+export function OptionsHeader({ status, managed, packName, managedError, lockedBy }: OptionsHeaderProps) {
   return (
     <>
       <header class="rc-top">
@@ -52,9 +54,11 @@ export function OptionsHeader({ status, managed, packName, managedError }: Optio
             </div>
           ) : null}
           {managedError ? (
-            <div class="rc-banner rc-banner--warning" role="note">
+            <div class="rc-banner rc-banner--error" role="alert" data-rc-policy-error="">
               <p>
-                Your administrator's rule pack could not be read, so it is ignored: <code>{managedError}</code>
+                Your organization's rule pack{lockedBy ? ` (${lockedBy})` : ''} could not be read: <code>{managedError}</code>.
+                Until your administrator fixes it, the built-in rules run at their defaults and are locked, and this page is
+                read-only. Your own settings are kept but not applied.
               </p>
             </div>
           ) : null}

@@ -17,6 +17,8 @@ export interface OptionsImportExportProps {
   /** The local pack name (written into exports). */
   packName: string | null;
   managed: boolean;
+  /** The administrator's pack cannot be read: importing and renaming are refused (fail closed). */
+  readOnly?: boolean;
   onRename: (name: string) => void;
   /** Exports with the name as typed (the field saves on blur, which an Export click can overtake). */
   onExport: (name: string) => Promise<void>;
@@ -31,7 +33,7 @@ function issuesOf(err: unknown): Issue[] {
 }
 
 /** Share the rules as a JSON rule pack, or load one a colleague (or the CLI's users) shares. */
-export function OptionsImportExport({ packName, managed, onRename, onExport, onImport }: OptionsImportExportProps) {
+export function OptionsImportExport({ packName, managed, readOnly, onRename, onExport, onImport }: OptionsImportExportProps) {
   const [name, setName] = useState(packName ?? '');
   const [result, setResult] = useState<Result | null>(null);
   useEffect(() => setName(packName ?? ''), [packName]);
@@ -63,6 +65,7 @@ export function OptionsImportExport({ packName, managed, onRename, onExport, onI
             class="rc-input"
             value={name}
             placeholder="Reply Coach rules"
+            disabled={readOnly}
             onInput={(e) => setName(e.currentTarget.value)}
             onChange={(e) => onRename(e.currentTarget.value)}
           />
@@ -74,7 +77,7 @@ export function OptionsImportExport({ packName, managed, onRename, onExport, onI
             </svg>
             Export rule pack
           </button>
-          <label class="rc-button rc-file">
+          <label class={`rc-button rc-file${readOnly ? ' rc-button--disabled' : ''}`} aria-disabled={readOnly ? 'true' : undefined}>
             <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
               <path d="M8 11V3m0 0L5 6m3-3l3 3M3 12.5h10" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" />
             </svg>
@@ -83,6 +86,7 @@ export function OptionsImportExport({ packName, managed, onRename, onExport, onI
               type="file"
               class="rc-visually-hidden"
               accept="application/json,.json"
+              disabled={readOnly}
               onChange={(e) => void load(e.currentTarget)}
             />
           </label>
@@ -92,6 +96,7 @@ export function OptionsImportExport({ packName, managed, onRename, onExport, onI
         A pack holds the rule switches and severities, the custom rules and the guideline wording. Importing one replaces
         those; the site settings stay. The command line reads the same file: <code>reply-coach check --rules pack.json</code>.
         {managed ? " Your administrator's locked settings still apply on top of an imported pack." : ''}
+        {readOnly ? " Importing is off while your organization's rule pack cannot be read; exporting still gives your own saved settings." : ''}
       </p>
       <div aria-live="polite">
         {result?.kind === 'ok' ? (

@@ -1,12 +1,13 @@
-/** Marks a setting the administrator's policy pack owns. */
-export function OptionsLockBadge() {
+/** Marks a setting the administrator's policy pack owns, and names the pack that set it. */
+export function OptionsLockBadge({ by }: { by?: string }) {
+  const text = `Set by your organization: ${by ?? "your organization's rule pack"}`;
   return (
-    <span class="rc-lock" title="Set by your administrator's policy">
+    <span class="rc-lock" title={text} data-rc-locked-by={by ?? ''}>
       <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">
         <rect x="3" y="7" width="10" height="7.5" rx="1.6" fill="currentColor" />
         <path d="M5.3 7V5.2a2.7 2.7 0 0 1 5.4 0V7" fill="none" stroke="currentColor" stroke-width="1.6" />
       </svg>
-      Set by administrator
+      {text}
     </span>
   );
 }

@@ -9,6 +9,8 @@ export interface OptionsRuleRowProps {
   rule: RuleInfo;
   override?: RuleOverride;
   locked: boolean;
+  /** Who locked it ("Set by your organization: <lockedBy>"). */
+  lockedBy?: string;
   onToggle: (enabled: boolean) => void;
   /** `null` goes back to the rule's own severity. */
   onSeverity: (severity: Severity | null) => void;
@@ -16,7 +18,7 @@ export interface OptionsRuleRowProps {
 }
 
 /** One built-in rule: what it says, a sentence it flags, its severity and its switch. */
-export function OptionsRuleRow({ rule, override, locked, onToggle, onSeverity, onReset }: OptionsRuleRowProps) {
+export function OptionsRuleRow({ rule, override, locked, lockedBy, onToggle, onSeverity, onReset }: OptionsRuleRowProps) {
   const enabled = override?.enabled ?? true;
   const severity = override?.severity ?? rule.severity;
   const changed = override?.enabled !== undefined || override?.severity !== undefined;
@@ -24,7 +26,7 @@ export function OptionsRuleRow({ rule, override, locked, onToggle, onSeverity, o
   const sevId = domId('rule-sev', rule.id);
   const example = rule.examples.flag[0];
   return (
-    <li class={`rc-rule${enabled ? '' : ' rc-rule--off'}`} data-rule-id={rule.id}>
+    <li class={`rc-rule${enabled ? '' : ' rc-rule--off'}`} data-rule-id={rule.id} data-locked={locked ? '' : undefined}>
       <div class="rc-rule__text">
         <p class="rc-rule__message" id={msgId}>
           {rule.message}
@@ -37,7 +39,7 @@ export function OptionsRuleRow({ rule, override, locked, onToggle, onSeverity, o
         ) : null}
         <p class="rc-rule__meta">
           <code class="rc-rule__id">{rule.id}</code>
-          {locked ? <OptionsLockBadge /> : null}
+          {locked ? <OptionsLockBadge by={lockedBy} /> : null}
           {severity !== rule.severity ? <span>Default: {SEVERITY_NAME[rule.severity]}</span> : null}
           {changed && !locked ? (
             <button type="button" class="rc-link" onClick={onReset}>

@@ -12,6 +12,8 @@ export interface OptionsRulesProps {
   overrides: Record<string, RuleOverride>;
   /** Rule ids the administrator's pack sets. */
   locked: readonly string[];
+  /** Who set the locks. */
+  lockedBy?: string;
   onToggle: (id: string, enabled: boolean) => void;
   onSeverity: (id: string, severity: Severity | null) => void;
   onReset: (id: string) => void;
@@ -28,7 +30,7 @@ function matches(rule: RuleInfo, words: string[]): boolean {
 }
 
 /** The built-in rules by category, each category with the guideline it protects, and a search box. */
-export function OptionsRules({ rules, overrides, locked, onToggle, onSeverity, onReset }: OptionsRulesProps) {
+export function OptionsRules({ rules, overrides, locked, lockedBy, onToggle, onSeverity, onReset }: OptionsRulesProps) {
   const [query, setQuery] = useState('');
   const lockedSet = useMemo(() => new Set(locked), [locked]);
   const words = query.toLowerCase().replace(/[’‘]/g, "'").split(/\s+/).filter(Boolean);
@@ -73,6 +75,7 @@ export function OptionsRules({ rules, overrides, locked, onToggle, onSeverity, o
                   rule={r}
                   override={overrides[r.id]}
                   locked={lockedSet.has(r.id)}
+                  lockedBy={lockedBy}
                   onToggle={(on) => onToggle(r.id, on)}
                   onSeverity={(s) => onSeverity(r.id, s)}
                   onReset={() => onReset(r.id)}

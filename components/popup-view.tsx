@@ -25,6 +25,10 @@ export interface PopupViewProps {
   siteEnabled: boolean;
   /** A managed policy sets the team rules. */
   managed?: boolean;
+  /** The organization's rule pack could not be read (the rules are locked at their defaults), with the reason. */
+  managedError?: string;
+  /** Who set the locks (the policy pack's name). */
+  lockedBy?: string;
   guidelines?: Partial<Record<GuidelineId, string>>;
   onApply: (box: BoxRef, finding: Finding, suggestion: number) => Promise<ApplyResult>;
   onCopy: (text: string) => Promise<boolean>;
@@ -53,20 +57,26 @@ export function latestBox(boxes: BoxRef[]): BoxRef | undefined {
 const keyOf = (b: BoxRef) => `${b.frameId}/${b.report.boxId}`;
 
 export function PopupView(props: PopupViewProps) {
-  const { status, reports, siteEnabled, managed, onToggleSite, onOpenOptions } = props;
+  const { status, reports, siteEnabled, managed, managedError, lockedBy, onToggleSite, onOpenOptions } = props;
   const host = reports?.host ?? '';
   return (
     <div class="rc-popup">
       <header class="rc-header">
         <Logo />
         <h1 class="rc-header__title">Reply Coach</h1>
-        {managed ? (
-          <span class="rc-badge" title="Your organization sets the team rules">
+        {managed || managedError ? (
+          <span class="rc-badge" title={`Set by your organization: ${lockedBy ?? 'team policy'}`}>
             Team policy
           </span>
         ) : null}
       </header>
       <main class="rc-main">
+        {managedError ? (
+          <p class="rc-note rc-note--error" role="alert" data-rc-policy-error="">
+            Your organization's rule pack{lockedBy ? ` (${lockedBy})` : ''} could not be read, so the built-in rules run at their
+            defaults and are locked: {managedError}
+          </p>
+        ) : null}
         {status === 'loading' ? (
           <p class="rc-loading" role="status">
             Checking this tab…

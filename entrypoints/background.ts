@@ -4,7 +4,7 @@
  * findings worth a look on the badge. No network requests, no reply text in logs or storage.local.
  */
 import { browser, defineBackground, type Browser } from '#imports';
-import type { ToBackground } from '@/lib/messages';
+import { admit } from '@/lib/messages-schema';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
 import { customDomainsItem } from '@/lib/settings/items';
 import { isSiteEnabled, stringList } from '@/lib/settings/sites';
@@ -25,10 +25,14 @@ export default defineBackground(() => {
     });
   };
 
+  const ownOrigin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
-    const msg = message as ToBackground;
+    // Content scripts run in pages we do not control: shape, size and sender are checked first.
+    const checked = admit(message, sender, browser.runtime.id, ownOrigin);
+    if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
+    const msg = checked.message;
     const tabId = sender.tab?.id;
-    switch (msg?.type) {
+    switch (msg.type) {
       case 'coach:inject':
         return injectCoach(sender);
       case 'report:update':

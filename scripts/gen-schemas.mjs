@@ -56,7 +56,7 @@ const EXAMPLE_PACK = {
 const MANAGED_DESCRIPTION = (format, version) =>
   `A Reply Coach rule pack (the JSON the options page exports, format "${format}", version ${version}). ` +
   "It is laid over every agent's own settings and cannot be changed in the extension. " +
-  'Chrome reports a pack that does not fit this schema at chrome://policy; Reply Coach ignores any invalid pack, and its options page shows why.';
+  'Chrome reports a pack that does not fit this schema at chrome://policy; a pack that reaches Reply Coach but fails its own checks (a regular expression RE2 cannot compile, a duplicate id) locks every rule at its default, and the options page and popup show why.';
 
 const CHROME_COMMON = ['type', 'title', 'description'];
 const CHROME_ATTRIBUTES = {

@@ -126,10 +126,19 @@ export function App() {
   }
 
   const policyCustom = settings.custom.filter((r) => settings.locked.custom.includes(r.id));
+  /** A managed policy exists but cannot be read: everything a rule pack sets is locked (fail closed). */
+  const readOnly = settings.locked.all === true;
+  const lockedBy = settings.lockedBy;
 
   return (
     <div class="rc-page">
-      <OptionsHeader status={status} managed={settings.managed} packName={settings.packName} managedError={settings.managedError} />
+      <OptionsHeader
+        status={status}
+        managed={settings.managed}
+        packName={settings.packName}
+        managedError={settings.managedError}
+        lockedBy={lockedBy}
+      />
       <main class="rc-main">
         <OptionsSection
           id="rules"
@@ -140,6 +149,7 @@ export function App() {
             rules={rules}
             overrides={settings.rules}
             locked={settings.locked.rules}
+            lockedBy={lockedBy}
             onToggle={(id, enabled) => {
               patchRule(id, (o) => ({ ...o, enabled }));
               quietly(save(() => setRuleEnabled(id, enabled)));
@@ -162,6 +172,8 @@ export function App() {
             policy={policyCustom}
             overrides={settings.rules}
             lockedRules={settings.locked.rules}
+            lockedBy={lockedBy}
+            readOnly={readOnly}
             onToggle={(id, enabled) => {
               patchRule(`custom:${id}`, (o) => ({ ...o, enabled }));
               quietly(save(() => setRuleEnabled(`custom:${id}`, enabled)));
@@ -182,6 +194,7 @@ export function App() {
           <OptionsGuidelines
             overrides={settings.guidelines}
             locked={settings.locked.guidelines}
+            lockedBy={lockedBy}
             onSave={(id: GuidelineId, text) => save(() => setGuidelineText(id, text))}
           />
         </OptionsSection>
@@ -213,6 +226,7 @@ export function App() {
           <OptionsImportExport
             packName={local.packName}
             managed={settings.managed}
+            readOnly={readOnly}
             onRename={(name) => quietly(save(() => setPackName(name)))}
             onExport={async (name) => {
               // The name field saves on blur; a click on Export can beat that write.

@@ -52,6 +52,8 @@ export function App({ client }: { client: PopupClient }) {
       reports={reports}
       siteEnabled={siteEnabled}
       managed={settings?.managed}
+      managedError={settings?.managedError}
+      lockedBy={settings?.lockedBy}
       guidelines={settings?.guidelines}
       onApply={(box: BoxRef, f: Finding, suggestion: number) =>
         tabId == null

@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { LangPackSchema, type LangPack, type RuleDef } from '../rules/types';
 import { ToneModel, type ModelFile } from '../model/model';
+import { deriveTriggers, sourceHash } from './triggers';
 
 export interface CompiledRule {
   def: RuleDef;
@@ -9,12 +10,17 @@ export interface CompiledRule {
   probes: RegExp[];
   patterns: RegExp[];
   unless: RegExp[];
+  /** The words that make a sentence worth examining: derived from the patterns, plus any the rule lists. Empty for `alwaysRun` rules and detectors. */
+  triggers: string[];
 }
 
 export interface CompiledPack {
   lang: LangPack['lang'];
   rules: CompiledRule[];
+  /** Word → the pattern rules it triggers; every word also gets the `alwaysRun` rules (see TriggerIndex). */
   byTrigger: Map<string, CompiledRule[]>;
+  /** Pattern rules that run on every sentence with a word in it. */
+  alwaysRun: CompiledRule[];
   /** ruleId → categories it yields to. */
   yields: Map<string, Set<string>>;
   detectors: { caps?: CompiledRule; punctuation?: CompiledRule; placeholder?: CompiledRule };
@@ -33,6 +39,46 @@ export interface CompiledPack {
 }
 
 export class RulePackDataError extends Error {}
+
+/**
+ * The trigger index analyze.ts looks each word of a sentence up in. `alwaysRun` rules come back
+ * for every word, after the word's own rules, so they run on any sentence that has a word.
+ */
+class TriggerIndex extends Map<string, CompiledRule[]> {
+  constructor(private readonly always: CompiledRule[]) {
+    super();
+  }
+
+  add(word: string, rule: CompiledRule): void {
+    const list = super.get(word) ?? [...this.always];
+    // Own rules first, the always-run ones after, each once.
+    if (!list.includes(rule)) list.splice(list.length - this.always.length, 0, rule);
+    super.set(word, list);
+  }
+
+  override get(word: string): CompiledRule[] | undefined {
+    return super.get(word) ?? (this.always.length ? this.always : undefined);
+  }
+}
+
+/**
+ * A pattern rule's trigger words: each pattern's derived cover (lib/checker/triggers.ts), plus
+ * any the rule lists. A pattern with no cover needs `alwaysRun`, or listed triggers to stand in.
+ * `known`: covers derived in advance, used while the pattern is unchanged.
+ */
+function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTriggers']): string[] {
+  if (def.alwaysRun) return [];
+  const words = new Set(def.triggers ?? []);
+  (def.patterns ?? []).forEach((p, j) => {
+    const entry = known?.[`${def.id} patterns[${j}]`];
+    const cover = entry && entry.source === sourceHash(p) ? { words: entry.words } : deriveTriggers(p);
+    if (cover.words) for (const w of cover.words) words.add(w);
+    else if (!def.triggers?.length) {
+      throw new RulePackDataError(`${where} patterns[${j}]: no trigger words (${cover.reason}): give it a required word, or mark the rule alwaysRun`);
+    }
+  });
+  return [...words];
+}
 
 /** In rule patterns a straight apostrophe also matches the curly one. */
 function compile(source: string, where: string, flags: string): RegExp {
@@ -54,7 +100,8 @@ export function compilePack(input: unknown): CompiledPack {
   const pack = parsed.output;
   const seen = new Set<string>();
   const rules: CompiledRule[] = [];
-  const byTrigger = new Map<string, CompiledRule[]>();
+  const alwaysRun: CompiledRule[] = [];
+  const triggered: CompiledRule[] = [];
   const detectors: CompiledPack['detectors'] = {};
   const yields = new Map<string, Set<string>>();
   const modelRules = new Map<string, CompiledRule>();
@@ -71,6 +118,7 @@ export function compilePack(input: unknown): CompiledPack {
       probes: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'iu')),
       patterns: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'gidu')),
       unless: (def.unless ?? []).map((p, j) => compile(p, `${where} unless[${j}]`, 'iu')),
+      triggers: [],
     };
     if (def.yieldsTo?.length) yields.set(def.id, new Set(def.yieldsTo));
     const kind = def.detector ?? 'pattern';
@@ -80,13 +128,14 @@ export function compilePack(input: unknown): CompiledPack {
     } else if (kind !== 'pattern') {
       detectors[kind] = rule;
     } else {
-      if (!def.triggers?.length || !rule.patterns.length) {
-        throw new RulePackDataError(`${where}: a pattern rule needs triggers and patterns`);
-      }
-      for (const t of def.triggers) byTrigger.set(t, [...(byTrigger.get(t) ?? []), rule]);
+      if (!rule.patterns.length) throw new RulePackDataError(`${where}: a pattern rule needs patterns`);
+      rule.triggers = ruleTriggers(def, where, pack.derivedTriggers);
+      (def.alwaysRun ? alwaysRun : triggered).push(rule);
     }
     rules.push(rule);
   });
+  const byTrigger = new TriggerIndex(alwaysRun);
+  for (const rule of triggered) for (const t of rule.triggers) byTrigger.add(t, rule);
   const lx = pack.lexicon;
   let model: CompiledPack['model'];
   if (pack.model) {
@@ -104,6 +153,7 @@ export function compilePack(input: unknown): CompiledPack {
     lang: pack.lang,
     rules,
     byTrigger,
+    alwaysRun,
     yields,
     detectors,
     model,

@@ -12,7 +12,8 @@ import { createHighlighter, outranks, type Highlighter } from '../editors/highli
 import type { EditorAdapter, TextSnapshot } from '../editors/types';
 import type { BoxReport } from '../messages';
 import type { SiteDef } from '../sites/types';
-import { FINDINGS_ATTR, frameOf, isTextarea } from './dom';
+import { MAX_REPORT_FINDINGS } from '../messages-schema';
+import { frameOf, isTextarea, setFindingsHook } from './dom';
 
 /** Idle time after the last keystroke before a check (helpdesks.md §2.7: 300 ms). */
 export const CHECK_DELAY_MS = 300;
@@ -131,7 +132,7 @@ export class ReplyBox {
       findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity })),
       snap,
     );
-    this.hook.setAttribute(FINDINGS_ATTR, String(findings.filter(countsAsFlag).length));
+    setFindingsHook(this.hook, findings.filter(countsAsFlag).length);
     this.host.report({
       boxId: this.id,
       editor: this.adapter.id,
@@ -140,7 +141,8 @@ export class ReplyBox {
       score: report?.score ?? 100,
       words: report?.words ?? 0,
       gaps: report?.gaps ?? 0,
-      findings,
+      // The background refuses bigger reports (lib/messages-schema.ts).
+      findings: findings.length > MAX_REPORT_FINDINGS ? findings.slice(0, MAX_REPORT_FINDINGS) : findings,
       checklist: report?.checklist ?? [],
       at: Date.now(),
     });
@@ -180,7 +182,7 @@ export class ReplyBox {
   clear(): void {
     this.findings = [];
     this.highlighter.render([], this.snap ?? this.adapter.read(this.el));
-    this.hook.removeAttribute(FINDINGS_ATTR);
+    setFindingsHook(this.hook, null);
     this.host.removeReport(this.id);
   }
 
@@ -188,7 +190,7 @@ export class ReplyBox {
     clearTimeout(this.timer);
     this.abort.abort();
     this.highlighter.destroy();
-    this.hook.removeAttribute(FINDINGS_ATTR);
+    setFindingsHook(this.hook, null);
     this.host.removeReport(this.id);
   }
 }

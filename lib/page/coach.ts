@@ -10,7 +10,8 @@ import type { Finding } from '../checker/types';
 import { focusEditable, selectText } from '../editors/apply';
 import { guidelineText } from '../guidelines/en';
 import type { ApplyResult, BoxReport, ToBackground, ToContent } from '../messages';
-import { getEffectiveSettings, normalizeHost, setRuleEnabled, watchSettings, type EffectiveSettings } from '../settings';
+import { checkToContent } from '../messages-schema';
+import { getEffectiveSettings, isRuleLocked, normalizeHost, setRuleEnabled, UNNAMED_POLICY, watchSettings, type EffectiveSettings } from '../settings';
 import type { SiteDef } from '../sites/types';
 import { ReplyBox, findingKey, type BoxHost } from './box';
 import { COACH_API_VERSION, type CoachApi } from './coach-api';
@@ -140,6 +141,7 @@ export function createCoach(): CoachApi {
         onCopy: (i: number) => void copySuggestion(i),
         onIgnore: ignoreHere,
         onDisableRule: () => void disableRule(),
+        lockedBy: isRuleLocked(settings, finding.ruleId) ? (settings?.lockedBy ?? UNNAMED_POLICY) : undefined,
         onClose: () => closeCard(true),
         onPointerEnter: () => {
           overCard = true;
@@ -314,7 +316,10 @@ export function createCoach(): CoachApi {
     return undefined;
   }
 
+  // Only a person opens the card or acts on it: script-made events (e.isTrusted false) are
+  // ignored here, and inside the card's shadow root (ui-root.ts guardUi) before any handler.
   function onPointerMove(box: ReplyBox, e: MouseEvent): void {
+    if (!e.isTrusted) return;
     const index = box.highlighter.hitTest(e.clientX, e.clientY);
     if (index >= 0) {
       clearTimeout(closeTimer);
@@ -328,6 +333,7 @@ export function createCoach(): CoachApi {
   }
 
   function onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted) return;
     if (e.isComposing || e.keyCode === 229) return;
     const box = boxOf(e.composedPath()[0]);
     if (!box) return;
@@ -359,7 +365,7 @@ export function createCoach(): CoachApi {
 
   /** A press anywhere but on the card closes it (the selection is left as the press makes it). */
   function onPointerDown(e: Event): void {
-    if (!card) return;
+    if (!card || !e.isTrusted) return;
     const inCard = e.composedPath().some((n) => n === uiRoot().host);
     if (!inCard) closeCard(false);
   }
@@ -387,7 +393,10 @@ export function createCoach(): CoachApi {
   // ---------------------------------------------------------------------------------------
   // Messages from the popup (through the background)
 
-  const onMessage = (msg: ToContent): Promise<ApplyResult | boolean> | undefined => {
+  const onMessage = (message: unknown): Promise<ApplyResult | boolean> | undefined => {
+    const checked = checkToContent(message);
+    if (!checked.ok) return undefined;
+    const msg: ToContent = checked.message;
     if (msg.type === 'recheck') {
       for (const b of boxes.values()) b.run();
       return undefined;
@@ -452,7 +461,8 @@ export function createCoach(): CoachApi {
       el.addEventListener('mousemove', (e) => onPointerMove(box, e), { passive: true, ...scope });
       el.addEventListener(
         'mouseleave',
-        () => {
+        (e) => {
+          if (!e.isTrusted) return;
           clearTimeout(openTimer);
           if (card?.via === 'hover' && card.box === box) scheduleClose();
         },

@@ -3,11 +3,28 @@
  * another realm (a same-origin iframe), so nothing here uses `instanceof`.
  */
 
-/** Tag of the one element that hosts all of Reply Coach's UI (open shadow root). */
+/** Tag of the one element that hosts all of Reply Coach's UI (closed shadow root; open in the e2e build). */
 export const UI_TAG = 'reply-coach-root';
 
-/** The test hook attribute (design.md, "In the page"). */
+/**
+ * The end-to-end build (`npm run build:e2e`, Vite mode `e2e`; a build-time constant, so the
+ * release build carries none of what it guards). Its differences are listed in the README:
+ * localhost matches, the findings hook, an open UI shadow root, a fixed manifest `key`.
+ */
+export const E2E_BUILD: boolean = import.meta.env.MODE === 'e2e';
+
+/** The test hook attribute (design.md, "In the page"): set in the e2e build only. */
 export const FINDINGS_ATTR = 'data-reply-coach-findings';
+
+/**
+ * Sets or removes the test hook on `el` — in the e2e build only. The release build puts
+ * nothing on the page's own elements (helpdesk scripts and session-replay tools read them).
+ */
+export function setFindingsHook(el: Element, count: number | null): void {
+  if (!E2E_BUILD) return;
+  if (count == null) el.removeAttribute(FINDINGS_ATTR);
+  else el.setAttribute(FINDINGS_ATTR, String(count));
+}
 
 export function isElement(node: Node | null | undefined): node is Element {
   return !!node && node.nodeType === 1;

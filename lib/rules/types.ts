@@ -89,6 +89,13 @@ export type PatternSource = v.InferInput<typeof PatternSchema>;
 export const LangPackSchema = v.strictObject({
   lang: v.picklist(['en', 'fr', 'sv', 'zh']),
   rules: v.array(RuleSchema),
+  /**
+   * Trigger words derived in advance (lib/rules/<lang>/triggers.json, written by
+   * `npx vitest run test/unit/triggers.test.ts -u`), by `<rule id> patterns[<i>]`: deriving them
+   * all costs a page load about a tenth of a second. An entry counts only while `source` is the
+   * fingerprint of that pattern as it is now; any other pattern is derived when the pack compiles.
+   */
+  derivedTriggers: v.optional(v.record(v.string(), v.strictObject({ source: v.string(), words: v.array(v.string()) }))),
   /** The trained tone model's file (lib/model/<lang>-model.json), when the language has one. */
   model: v.optional(v.looseObject({ format: v.literal('reply-coach-tone-model') })),
   /** Language data the detectors and the checklist use. */

@@ -7,7 +7,7 @@
  * Reply text is never stored: only rule ids, team-written rule data and host names.
  */
 import { browser, storage } from '#imports';
-import { SEVERITIES, type CustomRule, type GuidelineId, type RuleOverride, type Settings, type Severity } from '../checker/types';
+import { GUIDELINE_IDS, SEVERITIES, type CustomRule, type GuidelineId, type RuleOverride, type Settings, type Severity } from '../checker/types';
 import type { RulePack } from '../rules/pack';
 
 /** The pack parser pulls in the built-in rule ids and re2js: load it only when a pack is handled. */
@@ -27,7 +27,7 @@ import {
   type GuidelinesValue,
   type RulesValue,
 } from './items';
-import { readManagedPack, MANAGED_KEY } from './managed';
+import { readManagedPack, MANAGED_KEY, type ManagedState } from './managed';
 import { applyRenames, RULE_RENAMES } from '../rules/renames';
 import { normalizeHost, stringList } from './sites';
 
@@ -36,12 +36,20 @@ export { isSiteEnabled, normalizeHost, setSiteEnabled } from './sites';
 
 /** What is locked by the managed policy, so the options page can grey it out. */
 export interface Locked {
-  /** Rule ids (built-in, or `custom:<id>`) the policy sets under `rules`. */
+  /**
+   * Rule ids the agent cannot change: the built-in ids (model findings `en.model.<category>`
+   * included) the policy sets under `rules`, and `custom:<id>` for every custom rule of the policy.
+   */
   rules: string[];
   /** Ids of the policy's custom rules (they replace a local custom rule with the same id). */
   custom: string[];
   /** Guidelines whose wording the policy sets. */
   guidelines: GuidelineId[];
+  /**
+   * A managed policy exists but could not be read: everything a rule pack can set is locked
+   * (fail closed). `rules` then lists every built-in id and `guidelines` every guideline.
+   */
+  all?: true;
 }
 
 export type EffectiveSettings = Required<Settings> & {
@@ -53,14 +61,30 @@ export type EffectiveSettings = Required<Settings> & {
   /** The managed pack's name when managed, else the last imported pack's name. */
   packName: string | null;
   locked: Locked;
-  /** Set when a managed pack exists but is invalid (it is then ignored), with the reason. */
+  /**
+   * Set when a managed pack exists but is invalid, with the reason. The settings then fail
+   * closed: built-in rules at their defaults and locked (`locked.all`), the agent's own rule
+   * overrides, custom rules and guideline wording kept in storage but not applied.
+   */
   managedError?: string;
+  /** Who set the locks, for "Set by your organization: <lockedBy>" (present when anything is locked). */
+  lockedBy?: string;
 };
+
+/** Shown when the policy pack has no name. */
+export const UNNAMED_POLICY = "your organization's rule pack";
+
+/** Whether the agent may not switch `ruleId` (built-in, model or `custom:<id>`) off or re-grade it. */
+export function isRuleLocked(settings: Pick<EffectiveSettings, 'locked'> | null | undefined, ruleId: string): boolean {
+  const locked = settings?.locked;
+  if (!locked) return false;
+  return locked.all === true || locked.rules.includes(ruleId);
+}
 
 /** Thrown when a setting the managed policy owns is changed. */
 export class SettingsLockedError extends Error {
-  constructor(readonly what: string) {
-    super(`${what} is set by your organization's policy and cannot be changed here`);
+  constructor(readonly what: string, message?: string) {
+    super(message ?? `${what} is set by your organization's policy and cannot be changed here`);
     this.name = 'SettingsLockedError';
   }
 }
@@ -102,17 +126,49 @@ async function readLocal(): Promise<LocalSettings> {
   };
 }
 
+/** The rule ids a valid policy pack locks: its `rules` keys and `custom:<id>` of each of its custom rules. */
+function lockedRuleIds(pack: RulePack): string[] {
+  return [...new Set([...Object.keys(pack.rules ?? {}), ...(pack.custom ?? []).map((r) => `custom:${r.id}`)])];
+}
+
+/**
+ * A policy that is there but malformed fails closed: the built-in rules at their defaults and
+ * locked, guideline wording the default and locked, no custom rules. The agent's own settings
+ * stay in storage untouched (they apply again once the policy is fixed or removed).
+ */
+async function failClosed(local: LocalSettings, managed: ManagedState & { error: string }): Promise<EffectiveSettings> {
+  // The pack parser has already loaded the rule ids (it rejected the pack): no extra cost here.
+  const { BUILTIN_RULE_IDS } = await import('../rules');
+  return {
+    rules: {},
+    custom: [],
+    guidelines: {},
+    disabledSites: local.disabledSites,
+    customDomains: local.customDomains,
+    coachInternalNotes: local.coachInternalNotes,
+    managed: false,
+    packName: managed.rejectedName ?? null,
+    locked: { rules: [...BUILTIN_RULE_IDS], custom: [], guidelines: [...GUIDELINE_IDS], all: true },
+    managedError: managed.error,
+    lockedBy: managed.rejectedName ?? UNNAMED_POLICY,
+  };
+}
+
 /** The settings in force: local settings with the managed policy pack laid over them. */
 export async function getEffectiveSettings(): Promise<EffectiveSettings> {
   const [local, managed] = await Promise.all([readLocal(), readManagedPack()]);
+  if (managed.error !== undefined) return failClosed(local, managed as ManagedState & { error: string });
   const pack = managed.pack;
   const locked: Locked = {
-    rules: Object.keys(pack?.rules ?? {}),
+    rules: pack ? lockedRuleIds(pack) : [],
     custom: (pack?.custom ?? []).map((r) => r.id),
     guidelines: Object.keys(pack?.guidelines ?? {}) as GuidelineId[],
   };
-  // A locked rule takes the policy's override as a whole; the agent's own value is ignored.
-  const rules: RulesValue = { ...local.rules, ...(pack?.rules ?? {}) };
+  // A locked rule takes the policy's override as a whole; the agent's own value is ignored
+  // (a policy custom rule the policy does not switch stays on, whatever the agent saved).
+  const rules: RulesValue = { ...local.rules };
+  for (const id of locked.rules) delete rules[id];
+  Object.assign(rules, pack?.rules ?? {});
   const lockedCustom = new Set(locked.custom);
   const custom = [...(pack?.custom ?? []), ...local.custom.filter((r) => !lockedCustom.has(r.id))];
   const guidelines: GuidelinesValue = { ...local.guidelines, ...(pack?.guidelines ?? {}) };
@@ -126,14 +182,30 @@ export async function getEffectiveSettings(): Promise<EffectiveSettings> {
     managed: pack != null,
     packName: pack ? (pack.name ?? null) : local.packName,
     locked,
-    ...(managed.error ? { managedError: managed.error } : {}),
+    ...(pack ? { lockedBy: pack.name ?? UNNAMED_POLICY } : {}),
   };
 }
 
-/** Only the managed overlay's lock list (cheap check before a write). */
-async function lockedRules(): Promise<Set<string>> {
-  const { pack } = await readManagedPack();
-  return new Set(Object.keys(pack?.rules ?? {}));
+/** Refuses any write of rule settings while the policy is malformed (fail closed). */
+function assertReadable(managed: ManagedState, what: string): void {
+  if (managed.error !== undefined) {
+    throw new SettingsLockedError(
+      what,
+      `${what} cannot be changed here: your organization's rule pack could not be read, so the rules are locked at their defaults`,
+    );
+  }
+}
+
+/** Only the managed overlay's lock list (cheap check before a write). Throws while the policy is malformed. */
+async function lockedRules(what: string): Promise<Set<string>> {
+  const managed = await readManagedPack();
+  assertReadable(managed, what);
+  return new Set(managed.pack ? lockedRuleIds(managed.pack) : []);
+}
+
+/** Throws SettingsLockedError while a managed policy exists but is malformed (the options page is read-only then). */
+export async function assertPolicyReadable(what: string): Promise<void> {
+  assertReadable(await readManagedPack(), what);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -141,7 +213,7 @@ async function lockedRules(): Promise<Set<string>> {
 
 async function updateRule(ruleId: string, change: (o: RuleOverride) => RuleOverride): Promise<void> {
   if (!ruleId) throw new TypeError('ruleId is empty');
-  if ((await lockedRules()).has(ruleId)) throw new SettingsLockedError(`Rule ${ruleId}`);
+  if ((await lockedRules(`Rule ${ruleId}`)).has(ruleId)) throw new SettingsLockedError(`Rule ${ruleId}`);
   const rules = cleanRules(await rulesItem.getValue());
   const next = change({ ...rules[ruleId] });
   if (next.enabled === undefined && next.severity === undefined) delete rules[ruleId];
@@ -187,6 +259,7 @@ export async function setCustomDomains(hosts: string[]): Promise<void> {
 
 /** Replaces the custom rules. Throws RulePackError naming the path (`custom[1].pattern`) if one is bad. */
 export async function setCustomRules(custom: CustomRule[]): Promise<void> {
+  await assertPolicyReadable('Custom rules');
   const { parseRulePack } = await packModule();
   const { pack } = parseRulePack({ format: 'reply-coach-rules', version: 1, custom });
   await customItem.setValue(pack.custom ?? []);
@@ -228,6 +301,7 @@ export async function exportRulePack(): Promise<RulePack> {
  * Warnings (e.g. an unknown built-in rule id, kept so packs survive renames) are returned.
  */
 export async function importRulePack(json: string | unknown): Promise<{ warnings: string[]; name: string | null }> {
+  await assertPolicyReadable('Importing a rule pack');
   const { parseRulePack } = await packModule();
   const { pack, warnings } = parseRulePack(json);
   const name = typeof pack.name === 'string' && pack.name ? pack.name : null;

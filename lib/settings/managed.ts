@@ -11,8 +11,13 @@ export interface ManagedState {
   /** The validated pack, or null when no policy is set (or the one set is invalid). */
   pack: RulePack | null;
   warnings: string[];
-  /** Why a policy pack was rejected ("custom[2].pattern: …"); the extension then ignores it. */
+  /**
+   * Why a policy pack was rejected ("custom[2].pattern: …"). The extension then fails closed:
+   * built-in rules at their defaults and locked, the agent's own rule settings not applied.
+   */
   error?: string;
+  /** The `name` the rejected pack gives itself, if it has a readable one (to say who set the locks). */
+  rejectedName?: string;
 }
 
 export const MANAGED_KEY = 'rulePack';
@@ -40,8 +45,28 @@ export async function readManagedPack(): Promise<ManagedState> {
     const { pack, warnings } = parseRulePack(raw);
     return { pack, warnings: warnings.map(String) };
   } catch (err) {
-    return { pack: null, warnings: [], error: `managed policy "${MANAGED_KEY}": ${errorMessage(err)}` };
+    const name = nameOf(raw);
+    return {
+      pack: null,
+      warnings: [],
+      error: `managed policy "${MANAGED_KEY}": ${errorMessage(err)}`,
+      ...(name ? { rejectedName: name } : {}),
+    };
   }
+}
+
+/** The `name` of a pack that did not parse: from the object, or from JSON text if it is JSON at all. */
+function nameOf(raw: unknown): string | null {
+  let value = raw;
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  const name = value && typeof value === 'object' ? (value as { name?: unknown }).name : undefined;
+  return typeof name === 'string' && name.trim() ? name.trim().slice(0, 120) : null;
 }
 
 export function errorMessage(err: unknown): string {

@@ -12,7 +12,7 @@ import { MatchPattern } from 'wxt/utils/match-patterns';
 import { LANGS, type CustomRule } from '../checker/types';
 import type { RulePackIssue } from '../rules/pack';
 import { HELPDESK_MATCHES } from '../sites';
-import { getEffectiveSettings, resetRule, setCustomDomains, setCustomRules } from './index';
+import { assertPolicyReadable, getEffectiveSettings, resetRule, setCustomDomains, setCustomRules } from './index';
 import { customDomainsItem, customItem, packNameItem, rulesItem, type RulesValue } from './items';
 import { normalizeHost, stringList } from './sites';
 
@@ -143,6 +143,7 @@ export async function deleteCustomRule(id: string): Promise<void> {
 
 /** Names the pack (written into exports); empty clears it. */
 export async function setPackName(name: string): Promise<void> {
+  await assertPolicyReadable('The pack name');
   const clean = name.trim();
   await packNameItem.setValue(clean ? clean : null);
 }

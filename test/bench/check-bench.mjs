@@ -119,6 +119,22 @@ function pathological(bytes) {
 
 const PATHOLOGICAL = pathological(100 * 1024);
 
+/**
+ * 320 KB each, aimed at the shapes that make regular expressions and scans super-linear: long
+ * runs of whitespace, many short lines, one word thousands of times, placeholders everywhere, and
+ * one "sentence" the segmenter cannot split. Every case should stay within 1 s.
+ */
+const ADVERSARIAL_BYTES = 320 * 1024;
+const fill = (unit, bytes = ADVERSARIAL_BYTES) => unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+const ADVERSARIAL = [
+  ['whitespace runs (8 KB of spaces between triggers)', fill(`We cannot refund the order${' '.repeat(8192)}because you must have${' '.repeat(8192)}`)],
+  ['one 320 KB tab run between triggers', `If you had read the guide${'\t'.repeat(ADVERSARIAL_BYTES - 40)}you would know.`],
+  ['sign-off lines ("Best,\\nMo\\n" × 36k)', fill('Best,\nMo\n')],
+  ['one trigger word ("policy " × 47k)', fill('policy ')],
+  ['placeholders ("[reason] [alternative] " × 14k)', fill('[reason] [alternative] ')],
+  ['one sentence, no punctuation', fill(`${REPLY_200.replace(/[.!?,;:"]/g, '').replace(/\s+/g, ' ')} `)],
+];
+
 // ───────────────────────────── helpers ─────────────────────────────
 
 const words = (t) => t.split(/\s+/).filter(Boolean).length;
@@ -205,6 +221,18 @@ console.log(
 );
 console.log('(median and p95 over 300 / 100 / 300 runs; pathological: median and worst of 5)\n');
 if (Math.max(...patho) >= 5000) misses.push('pathological input took 5 s or more');
+
+// Adversarial input: each case cold, three times (once if the first run is over budget).
+const adversarialRows = [['adversarial input (320 KB, cold)', 'findings', 'time', 'budget', '']];
+for (const [name, text] of ADVERSARIAL) {
+  const first = cold(text, 1)[0];
+  const times = first > 1000 ? [first] : [first, ...cold(text, 2)];
+  const t = median(times);
+  adversarialRows.push([name, check(text).findings.length, ms(t), '≤ 1 s', verdict(t <= 1000)]);
+  if (t > 1000) misses.push(`adversarial input over 1 s: ${name}`);
+}
+console.log(table(adversarialRows));
+console.log('(median of 3 runs, or the single run when it is over budget)\n');
 
 // ───────────────────────────── whole CLI throughput ─────────────────────────────
 

@@ -8,6 +8,7 @@
 //   node test/e2e/run.mjs --no-extension   fixture self-checks, extension not loaded
 //   node test/e2e/run.mjs --grep quill     only tests whose name matches (regular expression)
 //   node test/e2e/run.mjs --list           print the test names and exit
+//   --suite policy                         the managed-policy suite (policy.mjs: root, writes /etc/chromium/policies)
 //   --suite contract|fixtures              override the suite (default: contract with the
 //                                          extension, fixtures without; `--no-extension
 //                                          --suite contract` shows how every test fails)
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { EDITORS, buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { registerContractTests, registerFixtureChecks } from './contract.mjs';
 import { Failure, createRegistry } from './harness.mjs';
+import { registerHostileTests } from './hostile.mjs';
 import { registerPageTests } from './pages.mjs';
 import { startServer } from './server.mjs';
 
@@ -46,6 +48,11 @@ const { values: opts } = parseArgs({
 });
 const withExtension = !opts['no-extension'];
 const suite = opts.suite ?? (withExtension ? 'contract' : 'fixtures');
+if (suite === 'policy') {
+  // The managed-policy suite writes a Chromium policy file before its own (single) launch: see policy.mjs.
+  const run = spawnSync(process.execPath, [fileURLToPath(new URL('./policy.mjs', import.meta.url))], { stdio: 'inherit' });
+  process.exit(run.status ?? 2);
+}
 if (!['contract', 'fixtures'].includes(suite)) {
   console.error(`--suite must be contract or fixtures, not ${JSON.stringify(suite)}`);
   process.exit(2);
@@ -57,6 +64,7 @@ const editorIds = EDITORS.map((e) => e.id);
 if (suite === 'contract') {
   registerContractTests(registry, editorIds);
   registerPageTests(registry);
+  registerHostileTests(registry);
 }
 else registerFixtureChecks(registry, editorIds);
 /** Every request the browser made during the run (see watchNetwork). */

@@ -21,9 +21,10 @@ describe('release manifest', () => {
     expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES].sort());
     expect(m.optional_host_permissions).toEqual(['https://*/*']);
   });
-  it('never runs on localhost', () => {
+  it('never runs on localhost, and has no fixed key (the store assigns the id)', () => {
     const text = JSON.stringify(m);
     expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(m.key).toBeUndefined();
   });
   it('keeps the content script entry at or under 60 KB raw', () => {
     for (const cs of m.content_scripts) {
@@ -44,5 +45,9 @@ describe('end-to-end manifest', () => {
     const matches = m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
     expect(matches).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
     expect(m.host_permissions).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
+  });
+  it('has a fixed key, so its extension id is stable for policy tests', () => {
+    const m = manifest('chrome-mv3-e2e');
+    expect(m.key).toMatch(/^MII[A-Za-z0-9+/]+=*$/);
   });
 });

@@ -428,7 +428,7 @@ describe('managed policy', () => {
 
     // The policy's custom rule is shown, marked, and cannot be edited or deleted.
     const row = document.querySelector('[data-custom-id="per-our-terms"]') as HTMLElement;
-    expect(within(row).getByText('Set by administrator')).toBeTruthy();
+    expect(within(row).getByText('Set by your organization: Acme policy')).toBeTruthy();
     expect(within(row).queryByRole('button', { name: /Edit|Delete/ })).toBeNull();
 
     const g6 = document.getElementById('guideline-G6') as HTMLTextAreaElement;
@@ -445,10 +445,11 @@ describe('managed policy', () => {
     expect(await local('custom')).toBeUndefined();
   });
 
-  it('says so when the policy pack is invalid and leaves everything editable', async () => {
+  it('says so when the policy pack is invalid and locks the rules at their defaults (fail closed)', async () => {
     await fakeBrowser.storage.managed.set({ rulePack: { ...POLICY, custom: [{ ...POLICY.custom[0], category: 'rude' }] } });
     await open();
-    expect(screen.getByRole('note').textContent).toMatch(/could not be read, so it is ignored: .*custom\[0\]\.category/);
-    expect(ruleSwitch(RULE_A.message).disabled).toBe(false);
+    expect(screen.getByRole('alert').textContent).toMatch(/could not be read: .*custom\[0\]\.category/);
+    expect(ruleSwitch(RULE_A.message).disabled).toBe(true);
+    expect(ruleSwitch(RULE_A.message).checked).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, clearCache } from '../../lib/checker';
-import { SOURCE_PACKS, BUILTIN_RULE_IDS, builtinRules } from '../../lib/rules';
+import { SOURCE_PACKS, PACKS, BUILTIN_RULE_IDS, builtinRules } from '../../lib/rules';
 import { compilePack } from '../../lib/checker/pack';
 import { GUIDELINES_EN } from '../../lib/guidelines/en';
 
@@ -30,6 +30,36 @@ describe('every built-in rule', () => {
             expect(hits).toEqual([]);
           });
         }
+      });
+    }
+  }
+});
+
+describe('every built-in pattern', () => {
+  for (const pack of Object.values(SOURCE_PACKS)) {
+    const compiled = PACKS[pack!.lang]!;
+    for (const rule of pack!.rules) {
+      if (!rule.patterns) continue;
+      const { patterns, probes } = compiled.rules.find((r) => r.def.id === rule.id)!;
+      rule.patterns.forEach((p, j) => {
+        describe(`${rule.id} patterns[${j}]`, () => {
+          it('carries its own examples', () => {
+            expect(typeof p, 'write the pattern as { re, flag: [{ text, span }] }').toBe('object');
+          });
+          if (typeof p === 'string') return;
+          for (const { text, span } of p.flag) {
+            it(`flags: ${text}`, () => {
+              // This pattern matches the example, at exactly `span`…
+              const spans = [...text.matchAll(patterns[j])].map((m) => text.slice(...(m.indices?.groups?.span ?? [m.index!, m.index! + m[0].length])));
+              expect(spans, 'the words the pattern matches').toContain(span);
+              // …and no earlier pattern of the rule does, so the finding below is this pattern's.
+              probes.slice(0, j).forEach((re, k) => expect(re.test(text), `patterns[${k}] matches this example first`).toBe(false));
+              clearCache();
+              const hits = check(text, { lang: pack!.lang }).findings.filter((f) => f.ruleId === rule.id && f.severity !== 'info');
+              expect(hits.map((f) => f.text), `no ${rule.id} warning`).toContain(rule.span === 'sentence' ? text : span);
+            });
+          }
+        });
       });
     }
   }

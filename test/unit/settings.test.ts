@@ -253,7 +253,9 @@ describe('managed policy', () => {
     expect(s.custom).toHaveLength(1);
     expect(s.custom[0].message).toBe('Policy wording of the message.');
     expect(s.guidelines.G4).toBe('Policy wording of G4.');
-    expect(s.locked).toEqual({ rules: [RULE_A], custom: ['per-my-last'], guidelines: ['G4'] });
+    // The policy's own custom rule is locked like its built-in overrides (issue 10).
+    expect(s.locked).toEqual({ rules: [RULE_A, 'custom:per-my-last'], custom: ['per-my-last'], guidelines: ['G4'] });
+    expect(s.lockedBy).toBe('Acme policy');
 
     const before = await snapshot();
     await expect(setRuleEnabled(RULE_A, true)).rejects.toBeInstanceOf(SettingsLockedError);
@@ -271,14 +273,17 @@ describe('managed policy', () => {
     expect((await getEffectiveSettings()).managed).toBe(true);
   });
 
-  it('an invalid policy pack is ignored and the reason reported', async () => {
+  it('an invalid policy pack fails closed (defaults, locked) and the reason is reported', async () => {
     await setRuleEnabled(RULE_A, false);
     await fakeBrowser.storage.managed.set({ rulePack: { ...MANAGED, custom: [{ ...MANAGED.custom[0], category: 'rude' }] } });
     const s = await getEffectiveSettings();
     expect(s.managed).toBe(false);
     expect(s.managedError).toMatch(/custom\[0\]\.category/);
-    expect(s.rules[RULE_A]).toEqual({ enabled: false });
-    await setRuleEnabled(RULE_A, true);
+    expect(s.rules[RULE_A]).toBeUndefined();
+    expect(s.locked.all).toBe(true);
+    await expect(setRuleEnabled(RULE_A, true)).rejects.toBeInstanceOf(SettingsLockedError);
+    // The agent's own value is kept for when the policy is fixed.
+    expect((await fakeBrowser.storage.local.get('rules')).rules).toEqual({ [RULE_A]: { enabled: false } });
   });
 
   it('survives a browser where storage.managed throws (Firefox without a policy)', async () => {

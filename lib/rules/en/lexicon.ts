@@ -16,10 +16,10 @@ export const LEXICON: LangPack['lexicon'] = {
   frames: [
     { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:does|do)\s+not\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },
     { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:doesn't|don't)\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },
-    String.raw`,?\s*(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+)?(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|procedure|rules?)$`,
+    String.raw`(?:,|(?<!\s))\s*(?:that's|that\s+is|this\s+is|it's|it\s+is)\s+(?:just\s+)?(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|procedure|rules?)$`,
     String.raw`^(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,\s*`,
     String.raw`^(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,\s*`,
-    String.raw`,?\s*(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,?\s*(?=$)`,
+    String.raw`(?:,|(?<!\s))\s*(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*(?:,\s*)?(?=$)`,
     String.raw`(?<=[,]\s|^)(?:(?:as\s+)?per|according\s+to)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s+(?=\p{L})`,
     String.raw`\b(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|rules?|terms)\s+(?:is|are|says?|states?)\s+that\s+`,
   ],

@@ -9,19 +9,54 @@ export const POLICY: RuleSource[] = [
     guideline: 'G6',
     message: 'Citing a policy without its reason sounds like hiding behind it. Say why the rule exists and what the customer can still do.',
     partialMessage: 'A policy lands better with both its reason and what the customer can still do: add whichever is missing.',
-    triggers: ['policy', 'policies', 'rules', 'rule', 'procedure', 'terms', 'conditions', 'section', 'clause', 'permitted', 'allowed', 'against', 'accordance'],
     patterns: [
-      String.raw`\b(?<span>(?:our|company|company's|store|marketplace|platform|internal|strict)\s+(?:[\w-]+\s+)?(?:policy|policies|procedure|rules))\b(?!\s+(?:team|department|holders?|numbers?|documents?|page|update|changes?|review))`,
-      String.raw`\b(?<span>(?:as\s+)?per\s+(?:our\s+|the\s+|company\s+|marketplace\s+)?(?:policy|policies|terms(?:\s+and\s+conditions)?|t&cs|rules|procedure|guidelines))\b`,
-      String.raw`\b(?<span>(?:as\s+)?per\s+(?:section|clause|article|paragraph)\s+[\w.]+)`,
-      String.raw`\b(?<span>against\s+(?:our\s+|the\s+|company\s+)?(?:policy|policies|rules|terms))\b`,
-      String.raw`\b(?<span>rules\s+are\s+rules)\b`,
-      String.raw`\b(?<span>(?:those|these|that|this)\s+(?:are|is)\s+(?:just\s+|simply\s+)?the\s+rules?)\b(?=\s*[.!,]|\s*$|\s+and\b)`,
-      String.raw`\b(?<span>we\s+(?:have|need)\s+to\s+(?:follow|stick\s+to|go\s+by)\s+(?:the|our)\s+(?:rules|policy|policies|procedure))\b`,
-      String.raw`\b(?<span>(?:that's|that\s+is|this\s+is|it's)\s+(?:our|the|company)\s+(?:policy|procedure|rule))\b`,
-      String.raw`\b(?<span>(?:not\s+(?:permitted|allowed)|prohibited)\s+(?:under|by|per)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:rules|policy|terms|conditions))\b`,
-      String.raw`\b(?<span>in\s+accordance\s+with\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|terms|rules))\b`,
-      String.raw`^(?<span>policy)[.!]?$`,
+      {
+        re: String.raw`\b(?<span>(?:our|company|company's|store|marketplace|platform|internal|strict)\s+(?:[\w-]+\s+)?(?:policy|policies|procedure|rules))\b(?!\s+(?:team|department|holders?|numbers?|documents?|page|update|changes?|review))`,
+        flag: [
+          { text: 'Per our policy, gift cards cannot be exchanged.', span: 'our policy' },
+          { text: 'It is company policy.', span: 'company policy' },
+        ],
+      },
+      {
+        re: String.raw`\b(?<span>(?:as\s+)?per\s+(?:our\s+|the\s+|company\s+|marketplace\s+)?(?:policy|policies|terms(?:\s+and\s+conditions)?|t&cs|rules|procedure|guidelines))\b`,
+        flag: [{ text: 'As per the terms, the deposit stays with the venue.', span: 'As per the terms' }],
+      },
+      {
+        re: String.raw`\b(?<span>(?:as\s+)?per\s+(?:section|clause|article|paragraph)\s+[\w.]+)`,
+        flag: [{ text: 'Per section 4.2, late returns are not accepted.', span: 'Per section 4.2' }],
+      },
+      {
+        re: String.raw`\b(?<span>against\s+(?:our\s+|the\s+|company\s+)?(?:policy|policies|rules|terms))\b`,
+        flag: [{ text: 'Sharing one account between two shops is against the terms.', span: 'against the terms' }],
+      },
+      {
+        re: String.raw`\b(?<span>rules\s+are\s+rules)\b`,
+        flag: [{ text: 'Rules are rules.', span: 'Rules are rules' }],
+      },
+      {
+        re: String.raw`\b(?<span>(?:those|these|that|this)\s+(?:are|is)\s+(?:just\s+|simply\s+)?the\s+rules?)\b(?=\s*[.!,]|\s*$|\s+and\b)`,
+        flag: [{ text: 'Those are simply the rules.', span: 'Those are simply the rules' }],
+      },
+      {
+        re: String.raw`\b(?<span>we\s+(?:have|need)\s+to\s+(?:follow|stick\s+to|go\s+by)\s+(?:the|our)\s+(?:rules|policy|policies|procedure))\b`,
+        flag: [{ text: 'We have to follow the procedure for every claim.', span: 'We have to follow the procedure' }],
+      },
+      {
+        re: String.raw`\b(?<span>(?:that's|that\s+is|this\s+is|it's)\s+(?:our|the|company)\s+(?:policy|procedure|rule))\b`,
+        flag: [{ text: "That's the policy.", span: "That's the policy" }],
+      },
+      {
+        re: String.raw`\b(?<span>(?:not\s+(?:permitted|allowed)|prohibited)\s+(?:under|by|per)\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:rules|policy|terms|conditions))\b`,
+        flag: [{ text: 'Pets are not permitted under the rental terms.', span: 'not permitted under the rental terms' }],
+      },
+      {
+        re: String.raw`\b(?<span>in\s+accordance\s+with\s+(?:our|the)\s+(?:[\w-]+\s+)?(?:policy|terms|rules))\b`,
+        flag: [{ text: 'The booking was cancelled in accordance with the venue terms.', span: 'in accordance with the venue terms' }],
+      },
+      {
+        re: String.raw`^(?<span>policy)[.!]?$`,
+        flag: [{ text: 'Policy.', span: 'Policy' }],
+      },
     ],
     explainable: true,
     span: 'sentence',

@@ -1,0 +1,154 @@
+/**
+ * Shape and size checks for every runtime message (lib/messages.ts), and who may send which.
+ * The background answers nothing it has not validated here: a content script runs in pages we
+ * do not control, so its messages are input like any other. Bad messages get `{ ok: false,
+ * error }` naming the field and the reason.
+ *
+ * Known fields are typed and bounded; a finding or report may carry fields added later (they
+ * are kept, so the popup sees them), and the whole message is bounded by MAX_MESSAGE_CHARS.
+ */
+import * as v from 'valibot';
+import type { ToBackground, ToContent } from './messages';
+
+/** Findings per report: the checker reports far fewer on any real reply; the content script sends at most this many. */
+export const MAX_REPORT_FINDINGS = 500;
+/** Checklist items per report (six exist). */
+export const MAX_CHECKLIST = 32;
+/** Suggestions (and fixes) per finding. */
+export const MAX_SUGGESTIONS = 16;
+/** One message, serialized (UTF-16 units of its JSON). */
+export const MAX_MESSAGE_CHARS = 512 * 1024;
+/** Longest text field (a flagged sentence, a message, a rewritten sentence). */
+const MAX_TEXT = 4000;
+/** Longest id-like field (rule id, box id, language, editor kind). */
+const MAX_ID = 200;
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
+const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
+const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const FixSchema = v.looseObject({ start: offset, end: offset, text, sentence: text });
+
+const FindingSchema = v.looseObject({
+  ruleId: id,
+  category: id,
+  severity: v.picklist(['info', 'warning', 'error']),
+  start: offset,
+  end: offset,
+  text,
+  message: text,
+  guideline: id,
+  suggestions: v.pipe(v.array(text), v.maxLength(MAX_SUGGESTIONS)),
+  fixes: v.optional(v.pipe(v.array(FixSchema), v.maxLength(MAX_SUGGESTIONS))),
+  why: v.optional(v.pipe(v.array(text), v.maxLength(MAX_SUGGESTIONS))),
+});
+
+const ChecklistSchema = v.looseObject({
+  id,
+  state: v.picklist(['met', 'missing', 'n/a']),
+  guideline: id,
+  start: v.optional(offset),
+  end: v.optional(offset),
+});
+
+export const BoxReportSchema = v.looseObject({
+  boxId: id,
+  editor: id,
+  canApply: v.boolean(),
+  lang: id,
+  score: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  words: offset,
+  gaps: offset,
+  findings: v.pipe(v.array(FindingSchema), v.maxLength(MAX_REPORT_FINDINGS, `at most ${MAX_REPORT_FINDINGS} findings`)),
+  checklist: v.pipe(v.array(ChecklistSchema), v.maxLength(MAX_CHECKLIST)),
+  at: v.pipe(v.number(), v.minValue(0)),
+});
+
+const ToBackgroundSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('coach:inject') }),
+  v.strictObject({ type: v.literal('report:update'), report: BoxReportSchema }),
+  v.strictObject({ type: v.literal('report:remove'), boxId: id }),
+  v.strictObject({ type: v.literal('coach:enable-here'), tabId }),
+  v.strictObject({ type: v.literal('popup:get-reports'), tabId }),
+]);
+
+const findingRef = { boxId: id, ruleId: id, start: offset, end: offset };
+const ToContentSchema = v.variant('type', [
+  v.strictObject({ type: v.literal('finding:apply'), ...findingRef, suggestion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SUGGESTIONS)) }),
+  v.strictObject({ type: v.literal('finding:show'), ...findingRef }),
+  v.strictObject({ type: v.literal('recheck') }),
+]);
+
+/** Which senders a message type is for: a content script in a tab, or one of the extension's own pages. */
+export const SENDER_OF: Record<ToBackground['type'], 'content' | 'extension'> = {
+  'coach:inject': 'content',
+  'report:update': 'content',
+  'report:remove': 'content',
+  'coach:enable-here': 'extension',
+  'popup:get-reports': 'extension',
+};
+
+export type Checked<T> = { ok: true; message: T } | { ok: false; error: string };
+
+function parse<T>(schema: v.GenericSchema<unknown, T>, message: unknown, what: string): Checked<T> {
+  let size: number;
+  try {
+    size = JSON.stringify(message)?.length ?? 0;
+  } catch {
+    return { ok: false, error: `${what}: not serializable` };
+  }
+  if (size > MAX_MESSAGE_CHARS) return { ok: false, error: `${what}: message too large (${size} > ${MAX_MESSAGE_CHARS} characters)` };
+  const r = v.safeParse(schema, message);
+  if (r.success) return { ok: true, message: r.output };
+  const issue = r.issues[0];
+  const path = v.getDotPath(issue);
+  const type = typeof (message as { type?: unknown })?.type === 'string' ? (message as { type: string }).type : what;
+  return { ok: false, error: `${type}: ${path ? `${path}: ` : ''}${issue.message}` };
+}
+
+/** Validates a message sent to the background. */
+export function checkToBackground(message: unknown): Checked<ToBackground> {
+  return parse(ToBackgroundSchema, message, 'message') as Checked<ToBackground>;
+}
+
+/** Validates a message sent to a content script (from the popup, through tabs.sendMessage). */
+export function checkToContent(message: unknown): Checked<ToContent> {
+  return parse(ToContentSchema, message, 'message') as Checked<ToContent>;
+}
+
+/** What the background knows of a sender (runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * A sender is one of the extension's own pages (popup, options) when it belongs to this extension
+ * and its document is under the extension's base URL (`runtime.getURL('/')`). Content scripts share the extension's id but
+ * their `url` is the web page's. (The popup opened in a tab, as tests and some users do, has a
+ * `tab`: still the extension's page.)
+ */
+export function isExtensionPage(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  if (!sender || sender.id !== ownId || typeof sender.url !== 'string') return false;
+  // A prefix of the full base URL (`URL.origin` is "null" for extension schemes in some engines).
+  const base = ownOrigin.endsWith('/') ? ownOrigin : `${ownOrigin}/`;
+  return base.includes('://') && sender.url.startsWith(base);
+}
+
+/**
+ * Checks a message to the background and its sender together: the shape, then that popup
+ * messages come from the extension's own pages and content-script messages from a tab.
+ */
+export function admit(message: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Checked<ToBackground> {
+  const checked = checkToBackground(message);
+  if (!checked.ok) return checked;
+  const { type } = checked.message;
+  const page = isExtensionPage(sender, ownId, ownOrigin);
+  if (SENDER_OF[type] === 'extension' && !page) return { ok: false, error: `${type}: only the extension's own pages may send this` };
+  if (SENDER_OF[type] === 'content' && (page || sender?.id !== ownId || sender.tab?.id == null)) {
+    return { ok: false, error: `${type}: only a content script in a tab may send this` };
+  }
+  return checked;
+}
