@@ -42,6 +42,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 export const REWRITE_BUDGET = 200;
 
+/** Longest sentence (UTF-16 units) that gets rewrites. */
+export const MAX_REWRITE_SENTENCE = 1200;
+
 export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
   const out: RawMatch[] = [];
   const style = apostropheStyle(para);
@@ -192,7 +195,9 @@ function withRewrites(
   phrase: [number, number] = span,
 ): RawMatch {
   const base = { rule, start: s.start + span[0], end: s.start + span[1] };
-  if (style === null) return { ...base, rewrites: none };
+  // A "sentence" longer than any a person writes (pasted logs, a run-on of 1 MB) gets no rewrite:
+  // vetting one means re-reading the sentence, which must not multiply by its findings.
+  if (style === null || s.text.length > MAX_REWRITE_SENTENCE) return { ...base, rewrites: none };
   return { ...base, rewrites: once(() => rewritesFor(rule, s, span, groups, pack, style, templates, exempt, phrase)) };
 }
 

@@ -128,10 +128,15 @@ function replaceSpan(tpl: string, ctx: RewriteContext): string | null {
 
 function rebuild(tpl: string, ctx: RewriteContext): string | null {
   const text = ctx.sentence.text;
-  const closing = /[.!?…]*["”’)\]]*\s*$/u.exec(text)!;
+  // The closing punctuation, found by walking back from the end (a regex anchored at $ would
+  // retry from every position of a long whitespace run).
+  let cut = text.length;
+  while (cut > 0 && /\s/u.test(text[cut - 1])) cut--;
+  while (cut > 0 && /["”’)\]]/u.test(text[cut - 1])) cut--;
+  while (cut > 0 && /[.!?…]/u.test(text[cut - 1])) cut--;
   // A trailing softener ("…, I'm afraid") would strand the clause the template appends.
-  const body = ctx.softener ? text.slice(0, closing.index).replace(ctx.softener, '') : text.slice(0, closing.index);
-  const end = closing[0].trim();
+  const body = ctx.softener ? text.slice(0, cut).replace(ctx.softener, '') : text.slice(0, cut);
+  const end = text.slice(cut).trim();
   const [s, e] = ctx.phrase;
   const parts: Record<string, () => string | null> = {
     body: () => body,

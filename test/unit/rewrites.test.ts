@@ -120,15 +120,18 @@ describe('the vetting drops a bad candidate', () => {
   });
 
   it('reports what it dropped when asked (audit), and never offers it', () => {
-    // The generic policy sentence would lose the 30 days and the name: only the surgical rewrites survive.
-    const text = 'Hi Noor, per our policy, refunds close 30 days after delivery.';
+    // Nothing is left to rebuild around, and the generic rewrite would lose the name: it is dropped.
+    const text = 'Hi Noor, it’s company policy.';
     const r = check(text, { audit: true });
     const f = r.findings.find((x) => x.category === 'policy')!;
-    expect(r.dropped!.some((d) => d.ruleId === f.ruleId && /drops/.test(d.reason))).toBe(true);
-    for (const fix of f.fixes!) {
-      expect(fix.sentence).toContain('30');
-      expect(fix.sentence).toContain('Noor');
-    }
+    expect(r.dropped!.some((d) => d.ruleId === f.ruleId && /drops "Noor"/.test(d.reason))).toBe(true);
+    for (const fix of f.fixes ?? []) expect(fix.sentence).toContain('Noor');
+  });
+
+  it('keeps a greeting when a policy frame follows it mid-sentence', () => {
+    const text = 'Hi Noor, per our policy, refunds close 30 days after delivery.';
+    const f = finding(text, 'en.policy.hide-behind-policy');
+    expect(f.fixes![0].sentence).toBe('Hi Noor, refunds close 30 days after delivery because [reason].');
   });
 
   it('does not offer a rewrite that is flagged again in the same category', () => {

@@ -22,6 +22,8 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`(?:,|(?<!\s))\s*(?:(?:as\s+)?per|according\s+to|in\s+(?:line|accordance)\s+with|under)\s+(?:our|the|company|store|marketplace)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*(?:,\s*)?(?=$)`,
     String.raw`(?<=[,]\s|^)(?:(?:as\s+)?per|according\s+to)\s+(?:our|the)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s+(?=\p{L})`,
     String.raw`\b(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|rules?|terms)\s+(?:is|are|says?|states?)\s+that\s+`,
+    // After a greeting: "Hi Noor, per our policy, refunds…" keeps "Hi Noor, refunds…".
+    String.raw`(?<=,\s)(?:(?:as\s+)?per|according\s+to|under)\s+(?:our|the|company)\s+(?:[\w&-]+\s+){0,3}?(?:policy|policies|terms(?:\s+(?:and|&)\s+conditions)?|t&cs|conditions|rules|guidelines|procedures?)\s*,\s*`,
   ],
   negations: ['not', 'never', 'no', "isn't", "wasn't", "aren't", "weren't", "didn't", "don't", "doesn't", 'nobody', 'hardly'],
   reason: [
