@@ -79,8 +79,9 @@ export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
  */
 function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
-  if ((s.text.match(/[\p{L}\p{N}]+/gu) ?? []).length < 3) return;
   const features = featurize(s.text, ctx);
+  // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
+  if (features.tokens < 3) return;
   const probs = model.scorer.scoreBuckets(features.buckets);
   let best = -1;
   let margin = 1;
@@ -124,19 +125,33 @@ function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
 }
 
 /** Whether any rule or detector of `category` flags this sentence (re-check of a rewrite). */
-function flagsCategory(text: string, start: number, end: number, category: string, pack: CompiledPack): boolean {
+function flagsCategory(text: string, start: number, end: number, rule: CompiledRule, pack: CompiledPack): boolean {
   const found: RawMatch[] = [];
-  analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, category);
+  const category = rule.def.category;
+  analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, { category, rule, edit: [start, end] });
   // A refusal or policy that now carries its reason or an alternative is at most a nudge (info).
-  const explained = pack.signals.reason.test(text) || pack.signals.alternative.test(text);
-  return found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && explained));
+  let explained: boolean | undefined;
+  const isExplained = () => (explained ??= pack.signals.reason.test(text) || pack.signals.alternative.test(text));
+  return found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && isExplained()));
 }
 
 /** `style` null: detection only, no rewrites (the re-check of a rewrite). */
-function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, only?: string): void {
+/** What the re-check of a rewrite looks at: one category, the rule that flagged, and rules triggered inside the edit. */
+interface Recheck {
+  category: string;
+  rule: CompiledRule;
+  edit: [number, number];
+}
+
+function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, recheck?: Recheck): void {
   const candidates = new Set<CompiledRule>();
+  const only = recheck?.category;
+  if (recheck && recheck.rule.def.category === only && !recheck.rule.def.detector) candidates.add(recheck.rule);
   for (const m of s.text.matchAll(WORD)) {
-    const word = m[0].toLowerCase().replace(/’/g, "'");
+    // A rule the rewrite could newly trigger has a trigger word in the edited words.
+    if (recheck && (m.index! >= recheck.edit[1] || m.index! + m[0].length <= recheck.edit[0])) continue;
+    const lower = m[0].toLowerCase();
+    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const rules = pack.byTrigger.get(word);
     if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
   }
@@ -226,7 +241,7 @@ function rewritesFor(
     softener: pack.softener,
     joiners: pack.joiners,
     exempt,
-    reflags: (text, start, end) => flagsCategory(text, start, end, rule.def.category, pack),
+    reflags: (text, start, end) => flagsCategory(text, start, end, rule, pack),
   });
 }
 

@@ -37,6 +37,8 @@ export function spellsWord(token: string, acronymWords: Set<string>): boolean {
   return lower.length >= 6 && vowels >= 2;
 }
 
+const TWO_CAPS = /\p{Lu}['’-]?\p{Lu}/u;
+
 const isCapsToken = (t: string) => /^[\p{Lu}'’-]+$/u.test(t) && (t.match(/\p{Lu}/gu) ?? []).length >= 2;
 
 export interface Span {
@@ -63,6 +65,8 @@ function quotedRanges(sentence: string): Span[] {
 
 /** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
 export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}): Span[] {
+  // Most sentences have no two capitals in a row: nothing to look at.
+  if (!TWO_CAPS.test(sentence)) return [];
   const runs: Span[] = [];
   const quoted = /['‘"“«`]/u.test(sentence) ? quotedRanges(sentence) : [];
   let run: { start: number; end: number; word: boolean } | null = null;

@@ -28,6 +28,8 @@ const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:/'’_&-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[$
  */
 export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
+  // No digit, currency sign or capital after the first letter: no facts to keep.
+  if (!/[\d$€£¥]|.\p{Lu}/su.test(sentence)) return out;
   let index = 0;
   for (const m of sentence.matchAll(TOKEN)) {
     const first = index++ === 0;

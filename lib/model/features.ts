@@ -97,7 +97,7 @@ export interface Context {
  * The feature buckets of one sentence, with the word each lexical feature came from (for the
  * "why" of a finding). Buckets may repeat; the model sums them.
  */
-export function featurize(sentence: string, ctx: Context): { buckets: number[]; words: string[] } {
+export function featurize(sentence: string, ctx: Context): { buckets: number[]; words: string[]; tokens: number } {
   const t = tokens(sentence);
   const buckets: number[] = [];
   const words: string[] = [];
@@ -143,5 +143,5 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
   if (ctx.reason && ctx.alternative) add('ctx:explained');
   if (ctx.first) add('ctx:first');
   if (ctx.last) add('ctx:last');
-  return { buckets, words };
+  return { buckets, words, tokens: t.filter((w) => w !== '?' && w !== '!').length };
 }

@@ -95,7 +95,10 @@ export class ToneModel {
   readonly categories: readonly string[];
   readonly thresholds: readonly number[];
   readonly dataHash: string;
-  private readonly index = new Map<number, number>();
+  /** Open-addressing table bucket → offset into `weights` (faster than a Map on every word). */
+  private readonly keys: Int32Array;
+  private readonly slots: Int32Array;
+  private readonly mask: number;
   private readonly weights: Float32Array;
 
   constructor(file: ModelFile) {
@@ -109,7 +112,28 @@ export class ToneModel {
     if (q.length !== ids.length * k) throw new Error(`tone model: ${ids.length} buckets but ${q.length} weights`);
     this.weights = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) this.weights[i] = q[i] * file.scale[i % k];
-    ids.forEach((id, i) => this.index.set(id, i * k));
+    let size = 1;
+    while (size < ids.length * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size);
+    ids.forEach((id, i) => {
+      let h = Math.imul(id, 0x9e3779b1) >>> 0 & this.mask;
+      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
+      this.keys[h] = id;
+      this.slots[h] = i * k;
+    });
+  }
+
+  /** Offset of a bucket's weights, or -1 when the model does not keep it. */
+  private offset(bucket: number): number {
+    let h = Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask;
+    for (;;) {
+      const key = this.keys[h];
+      if (key === bucket) return this.slots[h];
+      if (key === -1) return -1;
+      h = (h + 1) & this.mask;
+    }
   }
 
   /** Probability per category for one sentence's feature buckets. */
@@ -117,8 +141,8 @@ export class ToneModel {
     const k = this.categories.length;
     const z = new Array<number>(k).fill(0);
     for (const b of buckets) {
-      const at = this.index.get(b);
-      if (at === undefined) continue;
+      const at = this.offset(b);
+      if (at < 0) continue;
       for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
     }
     return z.map((v) => 1 / (1 + Math.exp(-v)));
@@ -139,8 +163,8 @@ export class ToneModel {
     buckets.forEach((b, i) => {
       const w = words[i];
       if (!w || w.startsWith('<')) return;
-      const at = this.index.get(b);
-      if (at === undefined) return;
+      const at = this.offset(b);
+      if (at < 0) return;
       byWord.set(w, (byWord.get(w) ?? 0) + this.weights[at + c]);
     });
     return [...byWord].filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]).slice(0, limit).map(([w]) => w);

@@ -204,22 +204,35 @@ const findings200 = check(REPLY_200).findings.length;
 const findings2000 = check(REPLY_2000).findings.length;
 const findingsPatho = check(PATHOLOGICAL).findings.length;
 
-const ok200 = median(r200) <= 1;
-const ok2000 = median(r2000) <= 10;
-if (!ok200) misses.push('200-word reply over 1 ms');
-if (!ok2000) misses.push('2,000-word reply over 10 ms');
+// With the tone model in check() (issue 9's budget; rules alone had 1 ms and 10 ms).
+const ok200 = median(r200) <= 1.5;
+const ok2000 = median(r2000) <= 12;
+if (!ok200) misses.push('200-word reply over 1.5 ms');
+if (!ok2000) misses.push('2,000-word reply over 12 ms');
 
 console.log(`Reply Coach check() benchmark — node ${process.version}, dist/checker.mjs\n`);
 console.log(
   table([
     ['input', 'words', 'findings', 'median', 'p95', 'target', ''],
-    ['200-word reply, cold cache', words(REPLY_200), findings200, ms(median(r200)), ms(quantile(r200, 0.95)), '≤ 1 ms', verdict(ok200)],
-    ['2,000-word reply, cold cache', words(REPLY_2000), findings2000, ms(median(r2000)), ms(quantile(r2000, 0.95)), '≤ 10 ms', verdict(ok2000)],
+    ['200-word reply, cold cache', words(REPLY_200), findings200, ms(median(r200)), ms(quantile(r200, 0.95)), '≤ 1.5 ms', verdict(ok200)],
+    ['2,000-word reply, cold cache', words(REPLY_2000), findings2000, ms(median(r2000)), ms(quantile(r2000, 0.95)), '≤ 12 ms', verdict(ok2000)],
     ['2,000-word reply, warm, one-word edit', words(REPLY_2000), '', ms(median(warm)), ms(quantile(warm, 0.95)), '', ''],
     ['100 KB pathological input, cold', words(PATHOLOGICAL), findingsPatho, ms(median(patho)), ms(Math.max(...patho)), 'no hang', verdict(Math.max(...patho) < 5000)],
   ]),
 );
 console.log('(median and p95 over 300 / 100 / 300 runs; pathological: median and worst of 5)\n');
+
+// A fresh process's first call: module load (compromise, the rule pack, the model) and the first
+// check of the 200-word reply, before the JIT has warmed up. Median of 3 processes.
+const firstCalls = [];
+for (let i = 0; i < 3; i++) {
+  const script = `const t0 = performance.now(); const m = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'dist/checker.mjs')).href)}); const t1 = performance.now(); m.check(${JSON.stringify(REPLY_200)}); const t2 = performance.now(); console.log(JSON.stringify([t1 - t0, t2 - t1]));`;
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  firstCalls.push(JSON.parse(out.trim().split('\n').pop()));
+}
+const loadMs = median(firstCalls.map((x) => x[0]));
+const firstMs = median(firstCalls.map((x) => x[1]));
+console.log(`fresh process: loading the checker ${ms(loadMs)}, first check of the 200-word reply ${ms(firstMs)} (median of 3 processes)\n`);
 if (Math.max(...patho) >= 5000) misses.push('pathological input took 5 s or more');
 
 // Adversarial input: each case cold, three times (once if the first run is over budget).

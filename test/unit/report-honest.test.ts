@@ -107,3 +107,12 @@ describe('precision on realistic replies', () => {
     expect(r.findings.some((f) => f.category === 'refusal')).toBe(true);
   });
 });
+
+describe('reassurance', () => {
+  it('"these things happen" answering the customer’s apology is kind; brushing off a complaint is not', () => {
+    const dismissive = (t: string) => check(t).findings.filter((f) => f.category === 'dismissive' && f.severity !== 'info' && !f.ruleId.includes('.model.'));
+    expect(dismissive('No worries at all, these things happen, and I have rebooked you for Thursday.')).toEqual([]);
+    expect(dismissive('Not at all, easily done. I have moved the booking to Friday.')).toEqual([]);
+    expect(dismissive('Delays happen, so there is nothing to worry about.').length).toBeGreaterThan(0);
+  });
+});

@@ -146,11 +146,16 @@ export const DISMISSIVE: RuleSource[] = [
       },
     ],
     negatable: false,
-    unless: [String.raw`\b(?:isn't|is\s+not|wasn't|not)\s+(?:\w+\s+)?normal\b`, String.raw`\bsorry\b`],
+    unless: [
+      String.raw`\b(?:isn't|is\s+not|wasn't|not)\s+(?:\w+\s+)?normal\b`,
+      String.raw`\bsorry\b`,
+      // Reassurance answering the customer's own apology ("No worries, these things happen") is kind, not minimizing.
+      String.raw`^(?:no\s+(?:problem|worries|harm\s+done|need\s+to\s+apologi[sz]e)|not\s+at\s+all|don't\s+worry|easily\s+done)\b`,
+    ],
     suggestions: ['I understand why this matters to you', 'I can see how this affects you'],
     examples: {
       flag: ['A scratch like that is hardly worth a claim.', 'Glitches happen.', 'Most users would not even notice the difference.', 'It will turn up eventually.'],
-      pass: ['This delay isn’t normal, so I have opened a trace.', 'It is worth checking the spam folder too.', 'You can wait in the queue or book a callback, whichever suits you.'],
+      pass: ['No worries at all, these things happen, and I have rebooked you for Thursday.', 'This delay isn’t normal, so I have opened a trace.', 'It is worth checking the spam folder too.', 'You can wait in the queue or book a callback, whichever suits you.'],
     },
   },
   {
