@@ -45,14 +45,14 @@ export const REWRITE_BUDGET = 200;
 /** Longest sentence (UTF-16 units) that gets rewrites. */
 export const MAX_REWRITE_SENTENCE = 1200;
 
-export function analyzeParagraph(para: string, pack: CompiledPack): RawMatch[] {
+export function analyzeParagraph(para: string, pack: CompiledPack, model = true): RawMatch[] {
   const out: RawMatch[] = [];
   const style = apostropheStyle(para);
   // The same sentence repeated in one paragraph is analyzed once.
   const seen = new Map<string, RawMatch[] & { base: number }>();
   let rewritten = 0;
   const sentences = splitSentences(para);
-  const modelCtx = pack.model && { reason: pack.signals.reason.test(para), alternative: pack.signals.alternative.test(para) };
+  const modelCtx = model && pack.model && { reason: pack.signals.reason.test(para), alternative: pack.signals.alternative.test(para) };
   sentences.forEach((s, i) => {
     if (modelCtx) modelMatch(s, { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, pack, rewritten < REWRITE_BUDGET ? style : null, out);
   });

@@ -25,13 +25,13 @@ export function clearCache(): void {
   cache.clear();
 }
 
-function analyzeCached(p: Paragraph, pack: CompiledPack): RawMatch[] {
-  const key = `${pack.lang}\u0000${p.text}`;
+function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): RawMatch[] {
+  const key = `${pack.lang}${model ? '' : '-rules'}\u0000${p.text}`;
   let hit = cache.get(key);
   if (hit) {
     cache.delete(key); // keep recently used entries at the end
   } else {
-    hit = analyzeParagraph(p.text, pack);
+    hit = analyzeParagraph(p.text, pack, model);
     if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   }
   cache.set(key, hit);
@@ -53,7 +53,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
   const origin = new Map<Finding, { m: RawMatch; p: Paragraph }>();
   for (const p of body.paragraphs) {
     let explained: Explained | undefined;
-    for (const m of analyzeCached(p, pack)) {
+    for (const m of analyzeCached(p, pack, opts.model !== false)) {
       // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
       // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
       if (m.rule.def.explainable) explained ??= explainedIn(p, pack);

@@ -140,4 +140,6 @@ export interface CheckOptions {
   ignore?: Range[];
   /** Also report the rewrites that were built and rejected (eval and tests). */
   audit?: boolean;
+  /** false: rules only, without the tone model (benchmarks compare the two). Default true. */
+  model?: boolean;
 }

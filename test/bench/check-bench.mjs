@@ -173,11 +173,11 @@ for (let i = 0; i < 20; i++) {
   check(REPLY_2000);
 }
 
-function cold(text, runs) {
+function cold(text, runs, opts = {}) {
   const times = [];
   for (let i = 0; i < runs; i++) {
     clearCache();
-    times.push(time(() => check(text)));
+    times.push(time(() => check(text, opts)));
   }
   return times;
 }
@@ -198,6 +198,9 @@ function warmEdits(text, runs) {
 
 const r200 = cold(REPLY_200, 300);
 const r2000 = cold(REPLY_2000, 100);
+// The same replies through the rules alone (check(text, { model: false })): the budget before the model.
+const r200rules = cold(REPLY_200, 300, { model: false });
+const r2000rules = cold(REPLY_2000, 100, { model: false });
 const warm = warmEdits(REPLY_2000, 300);
 const patho = cold(PATHOLOGICAL, 5);
 const findings200 = check(REPLY_200).findings.length;
@@ -217,6 +220,8 @@ console.log(
     ['200-word reply, cold cache', words(REPLY_200), findings200, ms(median(r200)), ms(quantile(r200, 0.95)), '≤ 1.5 ms', verdict(ok200)],
     ['2,000-word reply, cold cache', words(REPLY_2000), findings2000, ms(median(r2000)), ms(quantile(r2000, 0.95)), '≤ 12 ms', verdict(ok2000)],
     ['2,000-word reply, warm, one-word edit', words(REPLY_2000), '', ms(median(warm)), ms(quantile(warm, 0.95)), '', ''],
+    ['200-word reply, rules only, cold', words(REPLY_200), '', ms(median(r200rules)), ms(quantile(r200rules, 0.95)), '≤ 1 ms', verdict(median(r200rules) <= 1)],
+    ['2,000-word reply, rules only, cold', words(REPLY_2000), '', ms(median(r2000rules)), ms(quantile(r2000rules, 0.95)), '≤ 10 ms', verdict(median(r2000rules) <= 10)],
     ['100 KB pathological input, cold', words(PATHOLOGICAL), findingsPatho, ms(median(patho)), ms(Math.max(...patho)), 'no hang', verdict(Math.max(...patho) < 5000)],
   ]),
 );

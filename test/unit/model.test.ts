@@ -158,6 +158,15 @@ describe('one judgment from rules and model', () => {
     expect(r.findings).toEqual([]);
   });
 
+  it('can be left out (rules only, for the benchmark), without touching the rules’ findings', () => {
+    const text = `Thanks for the note. ${problem} As I already explained, the export button is at the top.`;
+    const withModel = check(text);
+    const rulesOnly = check(text, { model: false });
+    expect(withModel.findings.some((f) => f.ruleId.includes('.model.'))).toBe(true);
+    expect(rulesOnly.findings.some((f) => f.ruleId.includes('.model.'))).toBe(false);
+    expect(rulesOnly.findings.map((f) => f.ruleId)).toEqual(withModel.findings.filter((f) => !f.ruleId.includes('.model.')).map((f) => f.ruleId));
+  });
+
   it('lists the model findings with the rules, with examples', () => {
     const ids = builtinRules('en').map((r) => r.id);
     for (const c of MODEL_CATEGORIES) expect(ids).toContain(`en.model.${c}`);
