@@ -16,6 +16,7 @@ export function apostropheStyle(text: string): ApostropheStyle {
 
 /** Converts the apostrophes inside words (not quotation marks) to `style`. */
 export function withApostrophes(text: string, style: ApostropheStyle): string {
+  if (!text.includes(style === 'straight' ? '’' : "'")) return text;
   return style === 'straight' ? text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s)/gu, "'") : text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
 }
 
