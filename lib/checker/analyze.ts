@@ -10,6 +10,7 @@ import { placeholderPattern } from './placeholder';
 import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { featurize, type Context } from '../model/features';
+import { paragraphSignals, type ParagraphSignals } from './signals';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -45,14 +46,21 @@ export const REWRITE_BUDGET = 200;
 /** Longest sentence (UTF-16 units) that gets rewrites. */
 export const MAX_REWRITE_SENTENCE = 1200;
 
-export function analyzeParagraph(para: string, pack: CompiledPack, model = true): RawMatch[] {
+/** One paragraph's rule and model matches, and its signals: what check() caches per paragraph. */
+export interface ParagraphAnalysis {
+  matches: RawMatch[];
+  signals: ParagraphSignals;
+}
+
+export function analyzeParagraph(para: string, pack: CompiledPack, model = true): ParagraphAnalysis {
   const out: RawMatch[] = [];
+  const signals = paragraphSignals(para, pack);
   const style = apostropheStyle(para);
   // The same sentence repeated in one paragraph is analyzed once.
   const seen = new Map<string, RawMatch[] & { base: number }>();
   let rewritten = 0;
   const sentences = splitSentences(para);
-  const modelCtx = model && pack.model && { reason: pack.signals.reason.test(para), alternative: pack.signals.alternative.test(para) };
+  const modelCtx = model && pack.model && { reason: signals.reason !== null, alternative: signals.alternative !== null };
   sentences.forEach((s, i) => {
     if (modelCtx) modelMatch(s, { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, pack, rewritten < REWRITE_BUDGET ? style : null, out);
   });
@@ -68,7 +76,7 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
     if (seen.size < 1000) seen.set(s.text, Object.assign(found, { base: s.start }));
     out.push(...found);
   }
-  return out;
+  return { matches: out, signals };
 }
 
 /**

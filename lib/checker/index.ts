@@ -5,27 +5,27 @@
 import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type DroppedSuggestion, type Finding, type Report, type Settings } from './types';
 import { splitBody, type Paragraph } from './segment';
 import { detectLang } from './lang';
-import { analyzeParagraph, type RawMatch } from './analyze';
+import { analyzeParagraph, type ParagraphAnalysis, type RawMatch } from './analyze';
+import { SIGNAL_NAMES } from './signals';
 import { PACKS } from '../rules';
 import type { CompiledPack } from './pack';
 import { compileCustomRules } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
-import { hasPlaceholder, placeholderPattern } from './placeholder';
 
 export type * from './types';
 export { detectLang } from './lang';
 export { scoreReport } from './score';
 
 const CACHE_LIMIT = 400;
-const cache = new Map<string, RawMatch[]>();
+const cache = new Map<string, ParagraphAnalysis>();
 
 /** Forgets cached paragraph results (benchmarks use it for cold runs). */
 export function clearCache(): void {
   cache.clear();
 }
 
-function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): RawMatch[] {
+function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): ParagraphAnalysis {
   const key = `${pack.lang}${model ? '' : '-rules'}\u0000${p.text}`;
   let hit = cache.get(key);
   if (hit) {
@@ -47,23 +47,24 @@ export function check(text: string, opts: CheckOptions = {}): Report {
   const pack = PACKS[lang as keyof typeof PACKS];
   if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(body.paragraphs), gaps: 0 };
   const settings = opts.settings ?? {};
-  const signals = findSignals(body.paragraphs, pack);
+  const analyses = body.paragraphs.map((p) => analyzeCached(p, pack, opts.model !== false));
+  const signals = findSignals(body.paragraphs, analyses);
   const raw: Finding[] = [];
   const dropped: DroppedSuggestion[] = [];
   const origin = new Map<Finding, { m: RawMatch; p: Paragraph }>();
-  for (const p of body.paragraphs) {
-    let explained: Explained | undefined;
-    for (const m of analyzeCached(p, pack, opts.model !== false)) {
-      // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
-      // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
-      if (m.rule.def.explainable) explained ??= explainedIn(p, pack);
+  body.paragraphs.forEach((p, i) => {
+    const { matches, signals: own } = analyses[i];
+    // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
+    // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
+    const explained: Explained = { reason: own.reason !== null, alternative: own.alternative !== null };
+    for (const m of matches) {
       const f = toFinding(m, p, text, explained, settings);
       if (f) {
         raw.push(f);
         origin.set(f, { m, p });
       }
     }
-  }
+  });
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
   const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw), pack));
   // Rewrites are built for the findings reported, not for the ones dropped above.
@@ -89,14 +90,14 @@ function countWords(paragraphs: Paragraph[]): number {
   return n;
 }
 
-function findSignals(paragraphs: Paragraph[], pack: CompiledPack): Signals {
+/** The reply's signals: for each, its first occurrence in a paragraph, from the cached analyses. */
+function findSignals(paragraphs: Paragraph[], analyses: ParagraphAnalysis[]): Signals {
   const signals = { words: countWords(paragraphs) } as Signals;
-  for (const name of ['reason', 'alternative', 'acknowledge', 'nextStep', 'timeframe', 'followUp', 'ongoing'] as const) {
-    for (const p of paragraphs) {
-      // An unfilled "[reason]" is a gap, not a reason given: signals read the text without gaps.
-      const m = pack.signals[name].exec(blankPlaceholders(p.text));
-      if (m) {
-        signals[name] = { start: p.start + m.index, end: p.start + m.index + m[0].length };
+  for (const name of SIGNAL_NAMES) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const at = analyses[i].signals[name];
+      if (at) {
+        signals[name] = { start: paragraphs[i].start + at.start, end: paragraphs[i].start + at.end };
         break;
       }
     }
@@ -109,15 +110,6 @@ interface Explained {
   alternative: boolean;
 }
 
-function explainedIn(p: Paragraph, pack: CompiledPack): Explained {
-  const text = blankPlaceholders(p.text);
-  return { reason: pack.signals.reason.test(text), alternative: pack.signals.alternative.test(text) };
-}
-
-/** The text with each placeholder's words removed (same length, so offsets hold). */
-function blankPlaceholders(text: string): string {
-  return hasPlaceholder(text) ? text.replace(placeholderPattern(), (m) => ' '.repeat(m.length)) : text;
-}
 
 function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained | undefined, settings: Settings): Finding | null {
   const def = m.rule.def;
