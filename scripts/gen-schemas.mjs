@@ -16,7 +16,7 @@
 //     and it drops properties a schema does not list anyway,
 //   - replaces a `pattern` RE2 cannot compile with the weaker one in RE2_PATTERNS (Chrome compiles
 //     patterns with RE2; a lookahead fails to load),
-//   - drops the keywords in CHROME_DROPPED (minLength, default, examples, propertyNames, if/then, …),
+//   - drops the keywords in CHROME_DROPPED (minLength, maxLength, maxItems — the extension enforces the pack limits itself —, default, examples, propertyNames, if/then, …),
 //   - keeps type, title, description, properties, additionalProperties (a schema), items, enum,
 //     pattern and required.
 // A policy value that fails Chrome's check never reaches the extension (chrome://policy says why);
@@ -67,7 +67,7 @@ const CHROME_ATTRIBUTES = {
   number: CHROME_COMMON,
   boolean: CHROME_COMMON,
 };
-const CHROME_DROPPED = new Set(['$schema', '$defs', 'examples', 'default', 'minLength', 'propertyNames', 'if', 'then']);
+const CHROME_DROPPED = new Set(['$schema', '$defs', 'examples', 'default', 'minLength', 'maxLength', 'maxItems', 'propertyNames', 'if', 'then']);
 
 /** JSON Schema pattern → what Chrome gets instead, for patterns RE2 cannot compile. */
 const RE2_PATTERNS = {

@@ -17,12 +17,24 @@ export type * from './types';
 export { detectLang } from './lang';
 export { scoreReport } from './score';
 
+/**
+ * The paragraph cache is bounded by entries and by the characters its keys hold: one 50 KB
+ * paragraph edited all day must not keep megabytes of old versions (UTF-16: 2 bytes a character).
+ */
 const CACHE_LIMIT = 400;
+export const CACHE_CHAR_LIMIT = 1_000_000;
 const cache = new Map<string, ParagraphAnalysis>();
+let cachedChars = 0;
 
 /** Forgets cached paragraph results (benchmarks use it for cold runs). */
 export function clearCache(): void {
   cache.clear();
+  cachedChars = 0;
+}
+
+/** What the cache holds now (tests and the soak bench read it). */
+export function cacheStats(): { entries: number; chars: number } {
+  return { entries: cache.size, chars: cachedChars };
 }
 
 function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): ParagraphAnalysis {
@@ -30,11 +42,19 @@ function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): Paragr
   let hit = cache.get(key);
   if (hit) {
     cache.delete(key); // keep recently used entries at the end
-  } else {
-    hit = analyzeParagraph(p.text, pack, model);
-    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+    cache.set(key, hit);
+    return hit;
+  }
+  hit = analyzeParagraph(p.text, pack, model);
+  // A paragraph larger than the whole budget is analyzed but not kept.
+  if (key.length > CACHE_CHAR_LIMIT) return hit;
+  while (cache.size > 0 && (cache.size >= CACHE_LIMIT || cachedChars + key.length > CACHE_CHAR_LIMIT)) {
+    const oldest = cache.keys().next().value!;
+    cache.delete(oldest);
+    cachedChars -= oldest.length;
   }
   cache.set(key, hit);
+  cachedChars += key.length;
   return hit;
 }
 

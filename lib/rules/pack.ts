@@ -28,6 +28,13 @@ export const RULE_PACK_VERSION = 1;
 
 /** The guideline a custom rule cites when it names none. */
 import { DEFAULT_GUIDELINE } from '../checker/types';
+
+/**
+ * Limits of a team rule pack, so no pack can slow every frame's first check: 500 custom rules,
+ * 200-character patterns, 5 suggestions a rule, 256 KB of JSON. A pack over a limit is rejected
+ * with the limit named, like any other error.
+ */
+export const PACK_LIMITS = { customRules: 500, patternChars: 200, suggestions: 5, fileChars: 256 * 1024 } as const;
 export { DEFAULT_GUIDELINE };
 
 const list = (values: readonly string[]) => values.map((s) => `"${s}"`).join(', ');
@@ -69,6 +76,7 @@ const CustomRuleSchema = v.pipe(
     pattern: v.pipe(
       v.string('must be a string'),
       v.nonEmpty('must not be empty'),
+      v.maxLength(PACK_LIMITS.patternChars, `must be at most ${PACK_LIMITS.patternChars} characters`),
       v.description('The phrase, e.g. "per my * email", or the RE2 regular expression, e.g. "\\\\bfor the (second|third) time\\\\b".'),
     ),
     category: CategorySchema,
@@ -77,6 +85,7 @@ const CustomRuleSchema = v.pipe(
     suggestions: v.optional(
       v.pipe(
         v.array(v.string('must be a string'), 'must be an array of strings'),
+        v.maxLength(PACK_LIMITS.suggestions, `must hold at most ${PACK_LIMITS.suggestions} suggestions`),
         v.description('Replacements for the matched text, best first. Put facts the agent must supply in square brackets, e.g. "[reason]".'),
       ),
       () => [],
@@ -147,6 +156,7 @@ const RulePackSchema = v.pipe(
     custom: v.optional(
       v.pipe(
         v.array(CustomRuleSchema, 'must be an array of rules'),
+        v.maxLength(PACK_LIMITS.customRules, `must hold at most ${PACK_LIMITS.customRules} rules`),
         v.description('The team\'s own rules. A finding from one has ruleId "custom:<id>".'),
       ),
       () => [],
@@ -292,6 +302,9 @@ function checkCustomRules(custom: PackCustomRule[], issues: RulePackIssue[], war
  */
 export function parseRulePack(input: unknown): { pack: RulePack; warnings: string[] } {
   let data = input;
+  if (typeof input === 'string' && input.length > PACK_LIMITS.fileChars) {
+    throw new RulePackError([{ path: '', reason: `the pack is ${Math.round(input.length / 1024)} KB; a rule pack may be at most ${PACK_LIMITS.fileChars / 1024} KB` }]);
+  }
   if (typeof input === 'string') {
     try {
       data = JSON.parse(input.replace(/^\uFEFF/, ''));

@@ -328,3 +328,17 @@ describe('cache', () => {
     expectValidOffsets(edited, after);
   });
 });
+
+describe('the paragraph cache', () => {
+  it('stays bounded by size when one long paragraph is edited again and again', async () => {
+    const { cacheStats, CACHE_CHAR_LIMIT } = await import('../../lib/checker');
+    clearCache();
+    const base = 'We have reviewed the account and the refund is on its way to the card ending 4471. '.repeat(600); // ~50 KB
+    for (let i = 0; i < 60; i++) check(`${base} Edit ${i}.`);
+    const { entries, chars } = cacheStats();
+    expect(chars).toBeLessThanOrEqual(CACHE_CHAR_LIMIT);
+    expect(entries).toBeLessThan(60);
+    // A repeated check is still served from the cache: same findings, same offsets.
+    expect(check(`${base} Edit 59.`)).toEqual(check(`${base} Edit 59.`));
+  });
+});
