@@ -3,7 +3,7 @@
  * Measures the checker on the labeled dev corpus beside the repository (../shared/corpus):
  * v2 (realistic replies with `spans`) and v1 (short replies, a regression check).
  *
- *   npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all] [--quiet]
+ *   npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all] [--quiet] [--rules-only]
  *
  * Per language and category: reply-level precision/recall/F1 and span-level precision/recall,
  * each with its count and 95% interval. v2 is split by id into a fixed open half, whose misses
@@ -26,8 +26,11 @@ const { values } = parseArgs({
     corpus: { type: 'string', multiple: true },
     lang: { type: 'string', default: 'en' },
     quiet: { type: 'boolean', default: false },
+    // The rules alone, without the tone model: check(text, { model: false }).
+    'rules-only': { type: 'boolean', default: false },
   },
 });
+const MODEL = values['rules-only'] ? { model: false } : {};
 const bundle = resolve(root, 'dist/checker.mjs');
 if (!existsSync(bundle)) {
   console.error('dist/checker.mjs is missing: run `npm run build:cli` first.');
@@ -71,7 +74,7 @@ function evaluate(rows) {
   const out = { replies: [], spans: { strong: 0, right: 0, total: 0, found: 0, len: 0, multi: 0 }, cat: {} };
   for (const c of CATS) out.cat[c] = { replies: [], spans: 0, found: 0, strong: 0, right: 0 };
   for (const r of rows) {
-    const rep = check(r.text, { lang: r.lang });
+    const rep = check(r.text, { lang: r.lang, ...MODEL });
     const flagged = rep.findings.filter(strong);
     const gold = r.labels.length > 0;
     out.replies.push({ pred: flagged.length > 0, gold, r, flagged, rep });
@@ -165,7 +168,7 @@ function rewriteFigures(rows) {
   const byCat = {};
   const bad = [];
   for (const r of rows) {
-    const rep = check(r.text, { lang: r.lang, audit: true });
+    const rep = check(r.text, { lang: r.lang, audit: true, ...MODEL });
     t.dropped += rep.dropped?.length ?? 0;
     const textStyle = /’/.test(r.text) && !/\p{L}'\p{L}/u.test(r.text) ? 'curly' : /\p{L}'\p{L}/u.test(r.text) && !/’/.test(r.text) ? 'straight' : null;
     for (const f of rep.findings.filter(strong)) {
@@ -204,7 +207,7 @@ function rewriteFigures(rows) {
         // the same category elsewhere in the sentence is its own finding).
         const head = fillPlaceholders(next.slice(0, edit.start));
         const mid = fillPlaceholders(edit.text);
-        const again = check(head + mid + fillPlaceholders(next.slice(edit.start + edit.text.length)), { lang: r.lang }).findings.filter(strong);
+        const again = check(head + mid + fillPlaceholders(next.slice(edit.start + edit.text.length)), { lang: r.lang, ...MODEL }).findings.filter(strong);
         const re = again.some((g) => g.category === f.category && g.start < head.length + Math.max(1, mid.length) && g.end > head.length);
         if (re) t.reflagged++;
         if (problems.length || re) bad.push({ id: r.id, ruleId: f.ruleId, original, rewritten, problems: re ? [...problems, 'flagged again'] : problems });
@@ -223,7 +226,7 @@ function rewriteFigures(rows) {
 
 const all = files.flatMap((f) => load(f).map((r) => ({ ...r, file: f })));
 const langs = [...new Set(all.map((r) => r.lang))].sort();
-console.log(`corpus: ${files.join(', ')}`);
+console.log(`corpus: ${files.join(', ')}${values['rules-only'] ? ' — rules only, without the tone model' : ''}`);
 for (const lang of langs) {
   const rows = all.filter((r) => r.lang === lang);
   const v2 = rows.filter((r) => Array.isArray(r.spans));
