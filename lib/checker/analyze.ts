@@ -60,7 +60,7 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
   const seen = new Map<string, RawMatch[] & { base: number }>();
   let rewritten = 0;
   const sentences = splitSentences(para);
-  const modelCtx = model && pack.model && { reason: signals.reason !== null, alternative: signals.alternative !== null };
+  const modelCtx = model && pack.model && { reason: signals.get('reason') !== null, alternative: signals.get('alternative') !== null };
   sentences.forEach((s, i) => {
     if (modelCtx) modelMatch(s, { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, pack, rewritten < REWRITE_BUDGET ? style : null, out);
   });

@@ -76,8 +76,9 @@ export function check(text: string, opts: CheckOptions = {}): Report {
     const { matches, signals: own } = analyses[i];
     // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
     // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
-    const explained: Explained = { reason: own.reason !== null, alternative: own.alternative !== null };
+    let explained: Explained | undefined;
     for (const m of matches) {
+      if (m.rule.def.explainable) explained ??= { reason: own.get('reason') !== null, alternative: own.get('alternative') !== null };
       const f = toFinding(m, p, text, explained, settings);
       if (f) {
         raw.push(f);
@@ -115,7 +116,7 @@ function findSignals(paragraphs: Paragraph[], analyses: ParagraphAnalysis[]): Si
   const signals = { words: countWords(paragraphs) } as Signals;
   for (const name of SIGNAL_NAMES) {
     for (let i = 0; i < paragraphs.length; i++) {
-      const at = analyses[i].signals[name];
+      const at = analyses[i].signals.get(name);
       if (at) {
         signals[name] = { start: paragraphs[i].start + at.start, end: paragraphs[i].start + at.end };
         break;

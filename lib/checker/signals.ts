@@ -11,8 +11,14 @@ import { hasPlaceholder, placeholderPattern } from './placeholder';
 export const SIGNAL_NAMES = ['reason', 'alternative', 'acknowledge', 'nextStep', 'timeframe', 'followUp', 'ongoing'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
-/** Where each signal first occurs in the paragraph (offsets relative to it), or null. */
-export type ParagraphSignals = Record<SignalName, Range | null>;
+/**
+ * Where each signal first occurs in the paragraph (offsets relative to it), or null. Looked up on
+ * first use and kept: the checklist stops at the first paragraph that has a signal, so most
+ * paragraphs never pay for most signals.
+ */
+export interface ParagraphSignals {
+  get(name: SignalName): Range | null;
+}
 
 /** The text with each placeholder's words removed (same length, so offsets hold). */
 export function blankPlaceholders(text: string): string {
@@ -21,11 +27,18 @@ export function blankPlaceholders(text: string): string {
 
 export function paragraphSignals(para: string, pack: CompiledPack): ParagraphSignals {
   // An unfilled "[reason]" is a gap, not a reason given: signals read the text without gaps.
-  const text = blankPlaceholders(para);
-  const out = {} as ParagraphSignals;
-  for (const name of SIGNAL_NAMES) {
-    const m = pack.signals[name].exec(text);
-    out[name] = m ? { start: m.index, end: m.index + m[0].length } : null;
-  }
-  return out;
+  let text: string | undefined;
+  const found = new Map<SignalName, Range | null>();
+  return {
+    get(name) {
+      let at = found.get(name);
+      if (at === undefined) {
+        text ??= blankPlaceholders(para);
+        const m = pack.signals[name].exec(text);
+        at = m ? { start: m.index, end: m.index + m[0].length } : null;
+        found.set(name, at);
+      }
+      return at;
+    },
+  };
 }
