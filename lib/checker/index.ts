@@ -93,7 +93,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
     const from = origin.get(f);
     if (!from) continue;
     const r = from.m.rewrites();
-    f.suggestions = r.suggestions;
+    f.suggestions = [...r.suggestions]; // a copy: the cached analysis must not be changed through a report
     if (r.fixes.length) f.fixes = r.fixes.map((x) => ({ ...x, start: from.p.start + x.start, end: from.p.start + x.end }));
     if (opts.audit) for (const d of r.dropped) dropped.push({ ruleId: f.ruleId, ...d });
   }
@@ -158,7 +158,7 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     message,
     guideline: def.guideline,
     suggestions: [],
-    ...(m.why?.length ? { why: m.why } : {}),
+    ...(m.why?.length ? { why: [...m.why] } : {}),
   };
 }
 

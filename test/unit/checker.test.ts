@@ -342,3 +342,14 @@ describe('the paragraph cache', () => {
     expect(check(`${base} Edit 59.`)).toEqual(check(`${base} Edit 59.`));
   });
 });
+
+describe('reports and the cache', () => {
+  it('a caller changing a report does not change the next report of the same text', () => {
+    clearCache();
+    const text = 'As I already explained, the refund went out on Monday.';
+    const first = check(text);
+    first.findings[0].suggestions.length = 0;
+    first.findings[0].suggestions.push('tampered');
+    expect(check(text).findings[0].suggestions).not.toContain('tampered');
+  });
+});
