@@ -86,7 +86,7 @@ describe('hard negatives stay clean', () => {
     'Your SLA covers a four-hour response, and the KYC and GDPR steps are done.',
     'The OTP goes to the phone number in your CRM profile.',
     'I have sent the HVAC quote as a PDF.',
-    'That was our mistake, not yours.',
+    'The wrong colour went out because of our packing error.',
     'It was not your fault; our form dropped the house number.',
     'As we discussed this morning, I have added a second user.',
     'Your travel policy covers lost luggage, so I have started the claim.',
@@ -165,7 +165,7 @@ describe('quoted customer text and signatures', () => {
   });
 
   it('treats an unmarked quote after "On … wrote:" as quoted to the end', () => {
-    const text = 'Thanks, the replacement ships today.\n\nOn Tue, Ana wrote:\nI WANT MY MONEY BACK NOW!!!';
+    const text = 'Thanks, the replacement ships today.\n\nOn Tue, Ana wrote:\nI WANT A REFUND BY FRIDAY!!!';
     expect(warned(check(text))).toEqual([]);
   });
 

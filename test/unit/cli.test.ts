@@ -403,7 +403,7 @@ describe('large inputs', () => {
       'Thanks for writing in about the late delivery. I have checked the tracking and the parcel is at the local depot.',
       'The courier confirmed it will go out on the first van tomorrow morning, and I will email you once it is scanned.',
       'If the time does not suit you, you can pick another slot from the link in the tracking email.',
-      'We cannot change the delivery address after dispatch.',
+      'We cannot change the collection point after dispatch.',
       '> WHERE IS MY ORDER?!?! I HAVE WAITED TWO WEEKS!!!',
     ];
     let text = '';

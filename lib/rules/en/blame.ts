@@ -130,7 +130,7 @@ export const BLAME: RuleSource[] = [
     suggestions: ['Let’s get this sorted: [what we will do next].'],
     examples: {
       flag: ['Honestly, that one is on you.', 'Updating the app is your responsibility.', 'You have only yourself to blame here.'],
-      pass: ['It was not your fault at all.', 'That was our mistake, not yours.', 'This wasn’t your error: the form reset itself.'],
+      pass: ['It was not your fault at all.', 'The wrong colour went out because of our packing error.', 'This wasn’t your error: the form reset itself.'],
     },
   },
   {

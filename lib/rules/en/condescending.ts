@@ -172,11 +172,11 @@ export const CONDESCENDING: RuleSource[] = [
       },
       {
         re: String.raw`\b(?<span>(?:I'm|I\s+am)\s+not\s+sure\s+how\s+else\s+to\s+(?:explain|put)\s+(?:it|this))\b`,
-        flag: [{ text: "I'm not sure how else to explain it.", span: "I'm not sure how else to explain it" }],
+        flag: [{ text: "Honestly, I'm not sure how else to put this to you, Mr Field.", span: "I'm not sure how else to put this" }],
       },
       {
         re: String.raw`\b(?<span>(?:I\s+)?(?:don't|do\s+not)\s+know\s+how\s+to\s+make\s+(?:it|this)\s+(?:any\s+)?(?:simpler|clearer|easier))\b`,
-        flag: [{ text: 'I don’t know how to make it any simpler.', span: 'I don’t know how to make it any simpler' }],
+        flag: [{ text: 'Frankly I don’t know how to make this any clearer for you.', span: 'I don’t know how to make this any clearer' }],
       },
       {
         re: String.raw`\b(?<span>let\s+me\s+explain\s+(?:it\s+|this\s+)?(?:slowly|again|one\s+more\s+time|very\s+simply))\b`,

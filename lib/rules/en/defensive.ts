@@ -46,7 +46,7 @@ export const DEFENSIVE: RuleSource[] = [
     suggestions: ['Here is what I’m doing to fix this: [next step].', 'I’ve looked into it, and here is what we can do: [next step].'],
     examples: {
       flag: ['The delay is not our fault.', 'We are not responsible for what the courier does.', 'That is the bank’s problem, not ours.'],
-      pass: ['That was our mistake, not yours.', 'It was not your fault.', 'The fault is on our side, and I have fixed it.'],
+      pass: ['The wrong colour went out because of our packing error.', 'It was not your fault.', 'The fault is on our side, and I have fixed it.'],
     },
   },
   {

@@ -169,7 +169,7 @@ export const DISMISSIVE: RuleSource[] = [
         re: String.raw`\b(?<span>(?:(?:there's|there\s+is|there\s+was)\s+)?nothing\s+(?:more\s+|else\s+)?(?:we|I|anyone)\s+can\s+do(?:\s+about\s+(?:it|that|this))?)\b`,
         flag: [
           { text: 'There is nothing we can do about the weather.', span: 'There is nothing we can do' },
-          { text: 'Nothing we can do about it.', span: 'Nothing we can do about it' },
+          { text: 'Sadly nothing we can do about that, I’m told.', span: 'nothing we can do about that' },
         ],
       },
       {
@@ -180,7 +180,7 @@ export const DISMISSIVE: RuleSource[] = [
     unless: [String.raw`\b(?:but|however),?\s+(?:I|we)\s+(?:can|could|will|have|'ve)\b`, String.raw`\bnothing\s+(?:you|else\s+you)\s+need\b`],
     suggestions: ['Here is what I can do: [option]', 'While I can’t change [constraint], I can [option]'],
     examples: {
-      flag: ['There is nothing we can do about the weather.', 'Nothing we can do about it.'],
+      flag: ['There is nothing we can do about the weather.', 'Sadly nothing we can do about that, I’m told.'],
       pass: ['There is nothing you need to do; the refund is automatic.', 'There’s nothing we can do about the strike, but I can rebook you for free.'],
     },
   },
