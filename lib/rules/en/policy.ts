@@ -34,11 +34,6 @@ export const POLICY: RuleSource[] = [
         flag: [{ text: 'Rules are rules.', span: 'Rules are rules' }],
       },
       {
-        // A closer that ends the discussion instead of giving the rule's reason.
-        re: String.raw`\b(?<span>(?:and\s+)?(?:that's|that\s+is)\s+the\s+end\s+of\s+(?:it|that|the\s+matter|the\s+discussion)|end\s+of\s+story)\b`,
-        flag: [{ text: 'The fee is non-refundable, and that’s the end of it.', span: 'and that’s the end of it' }],
-      },
-      {
         re: String.raw`\b(?<span>(?:those|these|that|this)\s+(?:are|is)\s+(?:just\s+|simply\s+)?the\s+rules?)\b(?=\s*[.!,]|\s*$|\s+and\b)`,
         flag: [{ text: 'Those are simply the rules.', span: 'Those are simply the rules' }],
       },

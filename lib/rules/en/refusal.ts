@@ -16,7 +16,7 @@ export const REFUSAL: RuleSource[] = [
       {
         re: String.raw`\b(?<span>${WE}\s+(?:really\s+|simply\s+)?(?:cannot|can't|can\s+not|won't|will\s+not|will\s+never|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to|(?:are\s+|am\s+)?not\s+in\s+a\s+position\s+to|(?:are\s+|am\s+|aren't\s+)?not\s+able\s+to|(?:are\s+|am\s+)?unable\s+to|(?:are\s+|am\s+)?not\s+going\s+to|aren't\s+going\s+to|do\s+not|don't|no\s+longer)\s+(?:be\s+)?(?:offer|offering|provide|providing|refund|refunding|extend|extending|waive|waiving|reinstate|reinstating|reconsider|reconsidering|add|adding|change|changing|cancel|make\s+(?:an\s+)?exceptions?|allow|allowing|accept|accepting|give|giving|issue|issuing|disclose|disclosing|share|sharing|support|supporting|do\s+(?:that|this|it|refunds|exchanges|returns)|reverse|reversing|approve|approving|grant|granting|replace|replacing|help\s+(?:you\s+)?(?:with|further)|exchange|compensate|reimburse|ship|shipping|restore|restoring|remove|removing|reopen|reopening|send|sending|unlock|unlocking|upgrade|downgrade|transfer|honou?r|process|processing|pause|release|credit|discuss|reset|fix|repair|expedite|rebook|resend|hold|waive))\b`,
         flag: [
-          { text: 'We won’t be able to extend the return window on this order.', span: 'We won’t be able to extend' },
+          { text: 'Sorry Priya, we won’t be able to refund the gift card.', span: 'we won’t be able to refund' },
           { text: 'We cannot extend the voucher.', span: 'We cannot extend' },
           { text: 'No, we don’t do that.', span: 'we don’t do that' },
         ],
@@ -51,7 +51,7 @@ export const REFUSAL: RuleSource[] = [
       },
       {
         re: String.raw`\b(?<span>(?:please\s+)?(?:do\s+not|don't)\s+(?:contact|email|write\s+to|call)\s+us\s+again)\b`,
-        flag: [{ text: 'Please do not contact us again about this order.', span: 'Please do not contact us again' }],
+        flag: [{ text: 'Please don’t email us again regarding the lamp refund.', span: 'Please don’t email us again' }],
       },
       {
         re: String.raw`\b(?<span>(?:our|this|the)\s+decision\s+is\s+final)\b`,
@@ -76,7 +76,7 @@ export const REFUSAL: RuleSource[] = [
       pass: [
         'I’m sorry, we can’t extend the voucher because it was part of a partner deal, but I can add the same amount as store credit.',
         'No worries, I have moved it to Friday.',
-        'You don’t need to do anything else.',
+        'You don’t need to do anything more on your side.',
       ],
     },
   },
