@@ -123,8 +123,17 @@ function replaceSpan(tpl: string, ctx: RewriteContext): string | null {
   const text = ctx.sentence.text;
   const filled = fillSlots(tpl, (name) => (name === 'span' ? text.slice(s, e) : (ctx.groups[name] ?? '')));
   if (filled === null) return null;
-  return text.slice(0, s) + caseFor(filled.replace(/\s{2,}/g, ' ').trim(), text, s) + text.slice(e);
+  const replacement = filled.replace(/\s{2,}/g, ' ').trim();
+  // A clause of its own ("I understand why this matters to you") cannot follow a word that needs
+  // its complement: "it's not worth filing a claim over" must not become "it's I understand…".
+  if (CLAUSE_START.test(replacement) && NEEDS_COMPLEMENT.test(text.slice(0, s))) return null;
+  return text.slice(0, s) + caseFor(replacement, text, s) + text.slice(e);
 }
+
+/** A replacement that opens with a subject: a clause of its own. */
+const CLAUSE_START = /^(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|it|it['’]s|this|that['’]s|there|here['’]?s?|while|if)\s/iu;
+/** Words a clause cannot follow: a verb or article waiting for its complement. */
+const NEEDS_COMPLEMENT = /\b(?:is|are|was|were|be|been|being|am|it['’]s|that['’]s|there['’]s|what['’]s|the|a|an|to|of|not|very|too|quite|really)\s*$/iu;
 
 function rebuild(tpl: string, ctx: RewriteContext): string | null {
   const text = ctx.sentence.text;

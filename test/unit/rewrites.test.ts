@@ -134,6 +134,27 @@ describe('the vetting drops a bad candidate', () => {
     expect(f.fixes![0].sentence).toBe('Hi Noor, refunds close 30 days after delivery because [reason].');
   });
 
+  it('never drops a whole clause into the middle of a phrase', () => {
+    // "not worth making" sits inside "it's … over": a clause there would read "it's I understand … over".
+    const text = "Frankly, it's not worth making a complaint over.";
+    const f = finding(text, 'en.dismissive.not-a-big-deal');
+    for (const fix of f.fixes ?? []) expect(fix.sentence).not.toMatch(/it's I\b/);
+    // Where the flagged words are a clause of their own, the clause replacement still applies.
+    const alone = 'Outages happen.';
+    const g = finding(alone, 'en.dismissive.not-a-big-deal');
+    expect(g.fixes![0].sentence).toMatch(/^I /);
+  });
+
+  it('keeps the object of a wrong-input blame whole, or offers nothing', () => {
+    const text = 'You have been entering the wrong PIN all week.';
+    const f = finding(text, 'en.blame.wrong-input');
+    for (const fix of f.fixes ?? []) {
+      expect(fix.sentence).toContain('PIN');
+      expect(fix.sentence).not.toMatch(/\bthe (?:was|wasn|didn)/);
+      expect(fix.sentence).not.toMatch(/PIN all wasn/);
+    }
+  });
+
   it('does not offer a rewrite that is flagged again in the same category', () => {
     const text = "Thousands of customers use this every day, and it's only a tiny delay.";
     for (const f of check(text).findings) {

@@ -57,7 +57,7 @@ export const BLAME: RuleSource[] = [
     message: 'This says the customer got it wrong. Describe what didn’t match, without "you".',
     patterns: [
       {
-        re: String.raw`\b(?<span>you(?:'ve|\s+have)?\s+(?:been\s+)?(?:\w+ly\s+)?(?<verb>[a-z]+)\s+(?:us\s+|in\s+|into\s+|on\s+)?(?:the|a|an|your)\s+(?:wrong|incorrect|incomplete|invalid|outdated)\s+(?<what>[\w-]+(?:\s+(?!for\b|to\b|on\b|in\b|at\b|and\b|so\b|when\b|because\b)[\w-]+)?))`,
+        re: String.raw`\b(?<span>you(?:'ve|\s+have)?\s+(?:been\s+)?(?:\w+ly\s+)?(?<verb>[a-z]+)\s+(?:us\s+|in\s+|into\s+|on\s+)?(?:the|a|an|your)\s+(?:wrong|incorrect|incomplete|invalid|outdated)\s+(?<what>[\w-]+(?:\s+(?!(?:for|to|on|in|at|and|so|when|because|the|a|an|this|that|your|our|my|all|every|each|with|by|from|of|but|or|which|who|again|twice|before|after|yesterday|today|last|instead)\b)[\w-]+)?))`,
         flag: [{ text: 'The transfer bounced because you entered the wrong sort code.', span: 'you entered the wrong sort code' }],
       },
       {
