@@ -11,6 +11,7 @@ import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { featurize, type Context } from '../model/features';
 import { paragraphSignals, type ParagraphSignals } from './signals';
+import { eachWord } from './scan';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -33,9 +34,6 @@ function once<T>(make: () => T): () => T {
   let value: T | undefined;
   return () => (value ??= make());
 }
-
-// Global patterns here are only used through matchAll, which works on a copy: no shared lastIndex.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
  * Rewrites built per paragraph at most: a real paragraph has a handful of findings; past this
@@ -155,14 +153,14 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   const candidates = new Set<CompiledRule>();
   const only = recheck?.category;
   if (recheck && recheck.rule.def.category === only && !recheck.rule.def.detector) candidates.add(recheck.rule);
-  for (const m of s.text.matchAll(WORD)) {
+  eachWord(s.text, (start, end) => {
     // A rule the rewrite could newly trigger has a trigger word in the edited words.
-    if (recheck && (m.index! >= recheck.edit[1] || m.index! + m[0].length <= recheck.edit[0])) continue;
-    const lower = m[0].toLowerCase();
+    if (recheck && (start >= recheck.edit[1] || end <= recheck.edit[0])) return;
+    const lower = s.text.slice(start, end).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const rules = pack.byTrigger.get(word);
     if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
-  }
+  });
   for (const rule of candidates) {
     const hit = matchRule(rule, s, pack, style);
     if (hit) out.push(hit);

@@ -12,6 +12,7 @@ import type { CompiledPack } from './pack';
 import { compileCustomRules } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
+import { countAlnumRuns } from './scan';
 
 export type * from './types';
 export { detectLang } from './lang';
@@ -107,7 +108,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
 
 function countWords(paragraphs: Paragraph[]): number {
   let n = 0;
-  for (const p of paragraphs) n += (p.text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  for (const p of paragraphs) n += countAlnumRuns(p.text);
   return n;
 }
 

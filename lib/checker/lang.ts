@@ -3,6 +3,8 @@
  * Han script → zh; otherwise the language whose common function words occur most.
  * Latin-script text with no clear signal is taken as English (short replies like "Claim denied.").
  */
+import { isLetter } from './scan';
+
 const STOPWORDS: Record<string, string[]> = {
   en: ['the', 'and', 'you', 'your', 'is', 'to', 'we', 'it', 'that', 'of', 'for', 'this', 'have', 'with', 'are', 'not', 'be', 'our', 'can', 'will', 'my', 'on', 'was', "i'm", "it's", "don't", 'please', 'thanks', 'hi'],
   fr: ['le', 'la', 'les', 'des', 'et', 'vous', 'votre', 'vos', 'est', 'nous', 'une', 'un', 'pour', 'pas', 'que', 'qui', 'dans', 'ce', 'sur', 'avec', 'je', 'il', 'ne', 'du', 'au', 'bonjour', 'merci', "c'est", "n'est"],
@@ -29,8 +31,9 @@ export function detectLang(text: string): string {
   let cyrillic = 0;
   let arabic = 0;
   let latin = 0;
-  for (const ch of sample) {
-    const c = ch.codePointAt(0)!;
+  // Code units, not code points: every range counted here lies in the Basic Multilingual Plane.
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) han++;
     else if (c >= 0x3040 && c <= 0x30ff) kana++;
     else if (c >= 0xac00 && c <= 0xd7af) hangul++;
@@ -45,8 +48,26 @@ export function detectLang(text: string): string {
   if (arabic > latin) return 'ar';
   if (latin === 0) return 'und';
   const scores: Record<string, number> = {};
-  const words = sample.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}']+/gu) ?? [];
-  for (const w of words) for (const lang of LOOKUP.get(w) ?? []) scores[lang] = (scores[lang] ?? 0) + 1;
+  const lower = sample.toLowerCase();
+  let start = -1;
+  let hits = 0;
+  for (let i = 0; i <= lower.length; ) {
+    const cp = i < lower.length ? lower.codePointAt(i)! : 32;
+    const part = cp === 39 || cp === 0x2019 || cp === 0x2018 || isLetter(cp);
+    if (part && start < 0) start = i;
+    else if (!part && start >= 0) {
+      let w = lower.slice(start, i);
+      if (w.includes('’') || w.includes('‘')) w = w.replace(/[’‘]/g, "'");
+      const langs = LOOKUP.get(w);
+      if (langs) {
+        for (const lang of langs) scores[lang] = (scores[lang] ?? 0) + 1;
+        // A decisive lead ends the count: 9 of every 10 function words from one language.
+        if (++hits % 10 === 0 && Object.values(scores).some((n) => n >= hits * 0.9)) break;
+      }
+      start = -1;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
   if (/[åäö]/i.test(sample)) scores.sv = (scores.sv ?? 0) + 2;
   if (/[éèêàçù]|\b(?:l|d|qu|n|j|s)'/i.test(sample)) scores.fr = (scores.fr ?? 0) + 1;
   let best = 'en';

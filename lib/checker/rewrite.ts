@@ -16,6 +16,7 @@ import type { Sentence } from './segment';
 import { toInfinitive } from './nlp';
 import { apostropheStyle, factsOf, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
 import { fillPlaceholders } from './placeholder';
+import { countAlnumRuns } from './scan';
 
 /** A fix relative to the paragraph (check() shifts it into the reply). */
 export interface RawFix {
@@ -62,7 +63,10 @@ const TRANSFORMS: Record<string, (s: string) => string> = {
   infinitive: toInfinitive,
   lower: (s) => s.toLowerCase(),
   contract: (s) =>
-    s
+    // Every form it contracts ends in "not": most bodies have none.
+    !/not\b/i.test(s)
+      ? s
+      : s
       .replace(/\bcan(?:\s+)?not\b/giu, (m) => (m[0] === 'C' ? 'Can’t' : 'can’t'))
       .replace(/\bwill not\b/giu, (m) => (m[0] === 'W' ? 'Won’t' : 'won’t'))
       .replace(/\b(do|does|did|is|are|was|were|would|could|should) not\b/giu, '$1n’t'),
@@ -166,7 +170,7 @@ function rebuild(tpl: string, ctx: RewriteContext): string | null {
     if (!get) return ctx.groups[name] ?? '';
     const value = get();
     if (value === null) return null;
-    if (name !== 'end' && (value.match(/[\p{L}\p{N}]+/gu) ?? []).length < 4) return null;
+    if (name !== 'end' && countAlnumRuns(value) < 4) return null;
     return value;
   });
   return filled;

@@ -4,13 +4,22 @@
  * that fails is not shown (the eval audits the same properties independently).
  */
 import { fillPlaceholders } from './placeholder';
+import { codeBefore, eachFactToken, isLetter } from './scan';
 
 export type ApostropheStyle = 'straight' | 'curly';
 
 /** The style a paragraph already uses; straight when it has none (what keyboards type). */
 export function apostropheStyle(text: string): ApostropheStyle {
-  const curly = (text.match(/\p{L}’\p{L}?/gu) ?? []).length;
-  const straight = (text.match(/\p{L}'\p{L}?/gu) ?? []).length;
+  // Apostrophes after a letter (`\p{L}['’]`), counted without a Unicode-property regex.
+  let curly = 0;
+  let straight = 0;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 39 || c === 0x2019) && isLetter(codeBefore(text, i))) {
+      if (c === 39) straight++;
+      else curly++;
+    }
+  }
   return curly > straight ? 'curly' : 'straight';
 }
 
@@ -19,8 +28,6 @@ export function withApostrophes(text: string, style: ApostropheStyle): string {
   if (!text.includes(style === 'straight' ? '’' : "'")) return text;
   return style === 'straight' ? text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s)/gu, "'") : text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
 }
-
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.,:/'’_&-]*[\p{L}\p{N}%]|[\p{L}\p{N}]|[$€£¥]\s?\d[\d.,]*/gu;
 
 /**
  * Facts of a sentence: tokens with a digit or currency sign (amounts, dates, codes, order numbers),
@@ -32,17 +39,18 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
   // No digit, currency sign or capital after the first letter: no facts to keep.
   if (!/[\d$€£¥]|.\p{Lu}/su.test(sentence)) return out;
   let index = 0;
-  for (const m of sentence.matchAll(TOKEN)) {
+  eachFactToken(sentence, (start, end) => {
     const first = index++ === 0;
-    const c = m[0].charCodeAt(0);
+    const c = sentence.charCodeAt(start);
+    const tok = sentence.slice(start, end);
     // Most words are lower-case letters without digits: not facts, and cheap to skip.
-    if (c >= 97 && c <= 122 && !/[\d$€£¥]/.test(m[0])) continue;
-    const w = m[0].replace(/[.,:]+$/, '');
-    if (exempt.has(w)) continue;
+    if (c >= 97 && c <= 122 && !/[\d$€£¥]/.test(tok)) return;
+    const w = tok.replace(/[.,:]+$/, '');
+    if (exempt.has(w)) return;
     if (/[\d$€£¥]/u.test(w)) out.push(w);
     else if (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(w)) out.push(w);
     else if (!first && /^\p{Lu}/u.test(w) && !/^I(?:['’]|$)/u.test(w)) out.push(w.replace(/['’]s$/u, ''));
-  }
+  });
   return out;
 }
 
@@ -64,8 +72,9 @@ export function vetRewrite(
   const filled = fillPlaceholders(rewritten, 'x');
   // Facts: every occurrence must survive (a name may move to the start and change case only there).
   const have = new Map<string, number>();
-  for (const f of factsOf(filled)) have.set(f, (have.get(f) ?? 0) + 1);
-  const lower = filled.toLowerCase();
+  // Without facts in the original there is nothing to lose: the rewrite's own need no reading.
+  if (originalFacts.length) for (const f of factsOf(filled)) have.set(f, (have.get(f) ?? 0) + 1);
+  const lower = originalFacts.length ? filled.toLowerCase() : '';
   for (const f of originalFacts) {
     const n = have.get(f) ?? 0;
     if (n > 0) have.set(f, n - 1);
