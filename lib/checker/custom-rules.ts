@@ -19,6 +19,11 @@ export interface CompiledCustomRule {
   find(text: string): Array<{ start: number; end: number }>;
   /** Why the rule could not be compiled; its `find` then always returns []. */
   error?: string;
+  /**
+   * A phrase rule's triggers: lower-case runs of letters and digits that every match contains as
+   * whole runs. A text without one of them cannot match, so the pattern is neither compiled nor run.
+   */
+  triggers?: string[];
 }
 
 /** A rule that matches more often than this in one text is a broken rule, not feedback. */
@@ -83,6 +88,24 @@ export function phraseSource(pattern: string, lang: string): string | null {
   return (startsWithWord ? WORD_START : '') + parts.join('\\s+') + (endsWithWord ? WORD_END : '');
 }
 
+/**
+ * The words a phrase needs: the lower-case ASCII runs of letters and digits of its literal words.
+ * Inside a match each is bounded by the phrase's own word boundaries, by the whitespace between
+ * its words or by punctuation in the pattern, so each is a whole run of the text too: a text
+ * lacking one cannot match. None for Chinese (substrings, no word boundaries). Runs with other
+ * letters are left out (lower-casing and the regex's case folding could disagree there), so a
+ * text spelled with look-alike letters (ſ for s) may go unmatched.
+ */
+export function phraseTriggers(pattern: string, lang: string): string[] | undefined {
+  if (lang === 'zh') return undefined;
+  const runs = new Set<string>();
+  for (const token of straightenApostrophes(pattern).trim().split(/\s+/)) {
+    if (token === '*') continue;
+    for (const m of token.matchAll(/[\p{L}\p{N}]+/gu)) if (/^[a-z0-9]+$/i.test(m[0])) runs.add(m[0].toLowerCase());
+  }
+  return runs.size ? [...runs] : undefined;
+}
+
 type Matcher = (normalized: string) => Array<{ start: number; end: number }>;
 
 function phraseMatcher(rule: CustomRule): Matcher {
@@ -135,21 +158,48 @@ function matcherFor(rule: CustomRule): { matcher: Matcher } | { error: string } 
 }
 
 function compileOne(rule: CustomRule, normalize: (text: string) => string): CompiledCustomRule {
-  const entry = matcherFor(rule);
-  if ('error' in entry) return { rule, find: () => [], error: entry.error };
-  const { matcher } = entry;
+  const triggers = rule.kind === 'phrase' ? phraseTriggers(rule.pattern, rule.lang) : undefined;
+  // A triggered rule compiles on first use: a 500-rule pack costs nothing for the phrases a
+  // text never mentions (a Unicode-aware RegExp takes milliseconds to compile).
+  const entry = triggers ? undefined : matcherFor(rule);
+  if (entry && 'error' in entry) return { rule, find: () => [], error: entry.error };
   return {
     rule,
+    ...(triggers ? { triggers } : {}),
     find(text) {
       if (typeof text !== 'string' || text.length === 0) return [];
+      const e = entry ?? matcherFor(rule);
+      if ('error' in e) return [];
       try {
-        return matcher(normalize(text));
+        return e.matcher(normalize(text));
       } catch {
         // RE2 can refuse at match time (memory budget); a team rule must never break a check.
         return [];
       }
     },
   };
+}
+
+/** The lower-case runs of letters and digits of a text: what phrase triggers are looked up in. */
+export function alnumRuns(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z0-9]+/g)) out.add(m[0]);
+  return out;
+}
+
+/**
+ * Every rule's matches in one text, rule by rule (`hits[i]` for `rules[i]`). Phrase rules missing a
+ * trigger word in the text are skipped without running.
+ */
+export function findAll(rules: readonly CompiledCustomRule[], text: string): Array<Array<{ start: number; end: number }>> {
+  let runs: Set<string> | undefined;
+  return rules.map((r) => {
+    if (r.triggers) {
+      const have = (runs ??= alnumRuns(straightenApostrophes(text)));
+      if (!r.triggers.every((t) => have.has(t))) return [];
+    }
+    return r.find(text);
+  });
 }
 
 const compiledSets = new WeakMap<readonly CustomRule[], CompiledCustomRule[]>();

@@ -9,7 +9,7 @@ import { analyzeParagraph, type ParagraphAnalysis, type RawMatch } from './analy
 import { SIGNAL_NAMES } from './signals';
 import { PACKS } from '../rules';
 import type { CompiledPack } from './pack';
-import { compileCustomRules } from './custom-rules';
+import { compileCustomRules, findAll } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
 import { countAlnumRuns } from './scan';
@@ -31,6 +31,7 @@ let cachedChars = 0;
 export function clearCache(): void {
   cache.clear();
   cachedChars = 0;
+  customCache = new WeakMap();
 }
 
 /** What the cache holds now (tests and the soak bench read it). */
@@ -166,13 +167,15 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
 function customFindings(paragraphs: Paragraph[], text: string, lang: string, settings: Settings): Finding[] {
   const rules = customFor(settings, lang);
   if (!rules.length) return [];
+  const compiled = compileCustomRules(rules);
   const out: Finding[] = [];
-  for (const c of compileCustomRules(rules)) {
-    const r = c.rule;
-    const override = settings.rules?.[`custom:${r.id}`];
-    if (override?.enabled === false) continue;
-    for (const p of paragraphs) {
-      for (const hit of c.find(p.text)) {
+  for (const p of paragraphs) {
+    const hits = customHits(rules, compiled, p.text);
+    compiled.forEach((c, i) => {
+      const r = c.rule;
+      const override = settings.rules?.[`custom:${r.id}`];
+      if (override?.enabled === false) return;
+      for (const hit of hits[i]) {
         const start = p.start + hit.start;
         const end = p.start + hit.end;
         out.push({
@@ -184,12 +187,37 @@ function customFindings(paragraphs: Paragraph[], text: string, lang: string, set
           text: text.slice(start, end),
           message: r.message,
           guideline: r.guideline ?? DEFAULT_GUIDELINE[r.category],
-          suggestions: r.suggestions ?? [],
+          suggestions: [...(r.suggestions ?? [])],
         });
       }
-    }
+    });
   }
   return out;
+}
+
+/**
+ * Custom-rule matches per paragraph, cached per rule list like the built-in analysis: typing in
+ * one paragraph re-runs the team's rules on that paragraph only. Bounded like the main cache.
+ */
+type Hits = Array<Array<{ start: number; end: number }>>;
+let customCache = new WeakMap<readonly CustomRule[], { byText: Map<string, Hits>; chars: number }>();
+
+function customHits(rules: readonly CustomRule[], compiled: ReturnType<typeof compileCustomRules>, para: string): Hits {
+  let entry = customCache.get(rules);
+  if (!entry) customCache.set(rules, (entry = { byText: new Map(), chars: 0 }));
+  const { byText } = entry;
+  let hits = byText.get(para);
+  if (hits) return hits;
+  hits = findAll(compiled, para);
+  if (para.length > CACHE_CHAR_LIMIT) return hits;
+  while (byText.size > 0 && (byText.size >= CACHE_LIMIT || entry.chars + para.length > CACHE_CHAR_LIMIT)) {
+    const oldest = byText.keys().next().value!;
+    byText.delete(oldest);
+    entry.chars -= oldest.length;
+  }
+  byText.set(para, hits);
+  entry.chars += para.length;
+  return hits;
 }
 
 /** The same array per settings object and language, so compiled custom rules stay cached. */

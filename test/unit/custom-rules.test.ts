@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileCustomRules, MAX_MATCHES_PER_RULE, phraseSource } from '../../lib/checker/custom-rules';
+import { compileCustomRules, findAll, MAX_MATCHES_PER_RULE, phraseSource, phraseTriggers } from '../../lib/checker/custom-rules';
 import { check } from '../../lib/checker/index';
 import type { CustomRule } from '../../lib/checker/types';
 
@@ -200,5 +200,38 @@ describe('custom rules in check()', () => {
       settings: { custom: [rule({ id: 'only-en' })] },
     });
     expect(report.findings.some((f) => f.ruleId === 'custom:only-en')).toBe(false);
+  });
+});
+
+describe('phrase triggers', () => {
+  const texts = [
+    "Hi Sam, per my last email the refund (order #4411) was sent on Monday. Don't worry, it's on its way.",
+    'As I said before: e-mail us at help@example.com, or call 0800 123 456 — 24/7, co-op members too.',
+    'PER MY LAST EMAIL, the café’s Wi-Fi voucher is valid. We can’t extend it.',
+    'Stay calm downstairs while we check the e-mail logs.',
+  ];
+  const phrases = ['per my last email', 'as * before', 'e-mail', '24/7', "can't extend", 'we can', 'café’s wi-fi', 'calm down', '(order #4411)', 'co-op * too', 'it * on', 'help@example.com'];
+
+  it('skip a phrase only when the text cannot match it: the same matches as running every rule', () => {
+    const rules = phrases.map((pattern, i) => rule({ id: `p${i}`, pattern }));
+    const compiled = compileCustomRules(rules);
+    for (const text of texts) expect(findAll(compiled, text)).toEqual(compiled.map((c) => c.find(text)));
+    // And the phrases above do match somewhere: the comparison is not between empty lists.
+    expect(texts.flatMap((t) => findAll(compiled, t).flat()).length).toBeGreaterThan(8);
+  });
+
+  it('are the ASCII words of the phrase, without wildcards; none for Chinese', () => {
+    expect(phraseTriggers('As * before', 'en')).toEqual(['as', 'before']);
+    expect(phraseTriggers("can't  extend", 'en')).toEqual(['can', 't', 'extend']);
+    expect(phraseTriggers('café wi-fi', 'fr')).toEqual(['wi', 'fi']);
+    expect(phraseTriggers('沒問題', 'zh')).toBeUndefined();
+  });
+
+  it('caches a paragraph’s custom findings, and a changed paragraph is matched again', () => {
+    const custom = [rule({ pattern: 'orange crate' })];
+    const first = check('Hi Jo,\n\nThe orange crate shipped today.', { settings: { custom } });
+    expect(first.findings.filter((f) => f.ruleId === 'custom:test-rule').map((f) => f.text)).toEqual(['orange crate']);
+    const edited = check('Hi Jo,\n\nThe blue crate shipped today.', { settings: { custom } });
+    expect(edited.findings.filter((f) => f.ruleId === 'custom:test-rule')).toEqual([]);
   });
 });
