@@ -86,6 +86,8 @@ export function vetRewrite(
   }
   if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/u.test(filled)) return 'broken punctuation';
   if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
+  // A slot filled with a pronoun after the template's article: "the it wasn't quite right".
+  if (/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(filled) && !/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(original)) return 'article before a pronoun';
   if (/^[\s"“'‘(]*\p{Ll}/u.test(filled) && /^[\s"“'‘(]*\p{Lu}/u.test(original)) return 'lower-case start';
   if (/\b(?:and|but|or|because|so|to|the|a|an|of)[.!?]*$/iu.test(filled.trim())) return 'ends on a joining word';
   if (style === 'straight' ? /\p{L}’\p{L}/u.test(rewritten) : /\p{L}'\p{L}/u.test(rewritten)) return 'apostrophe style';

@@ -5,6 +5,7 @@
  * fixed space. Pure and allocation-light: it runs on every sentence the agent writes.
  */
 import { lexiconTags } from '../checker/nlp';
+import { eachToken } from '../checker/scan';
 
 /** Hash space: 2^20 buckets. The trained model keeps only the buckets that carry weight. */
 export const HASH_BITS = 20;
@@ -18,20 +19,41 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
+/** The same over `s[from, to)`: a word's prefix or suffix without slicing it out. */
+function fnvRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 /** FNV-1a over a string, folded into the hash space. */
 export function hashFeature(s: string): number {
   return (fnv(FNV_OFFSET, s) >>> 0) & MASK;
 }
 
-/** The bucket of the feature `prefix` + parts joined by "_" (the same as hashing that string). */
-function hashParts(prefix: number, a: string, b?: string, c?: string): number {
-  let h = fnv(prefix, a);
-  if (b !== undefined) h = fnv(fnv(h, '_'), b);
-  if (c !== undefined) h = fnv(fnv(h, '_'), c);
-  return (h >>> 0) & MASK;
+/**
+ * Mixes a 32-bit value into a running hash (murmur3's finalizer steps). N-grams combine the
+ * hashes of their words this way, so each word is hashed once per sentence, not once per n-gram.
+ */
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
+}
+
+const fold = (h: number) => (h >>> 0) & MASK;
+const wordHash = (w: string) => fnv(FNV_OFFSET, w);
+
+/** The bucket of an n-gram feature of `kind` ("w", "b", "t", "c", "cb", "cw") over its parts. */
+export function ngramBucket(kind: keyof typeof P, ...parts: string[]): number {
+  let h = P[kind];
+  for (const part of parts) h = mix(h, wordHash(part));
+  return fold(h);
 }
 
 const P = { w: fnv(FNV_OFFSET, 'w:'), p: fnv(FNV_OFFSET, 'p:'), s: fnv(FNV_OFFSET, 's:'), b: fnv(FNV_OFFSET, 'b:'), t: fnv(FNV_OFFSET, 't:'), c: fnv(FNV_OFFSET, 'c:'), cb: fnv(FNV_OFFSET, 'cb:'), cw: fnv(FNV_OFFSET, 'cw:') };
+const START = wordHash('<s>');
+const END = wordHash('</s>');
 
 // A Map, not an object: a word like "constructor" must not find Object.prototype's.
 const CLASS = new Map<string, string>();
@@ -65,23 +87,32 @@ function classOf(w: string): string {
   return cls;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*|[?!]/gu;
-
 /** The normalized tokens of a sentence: lower case, numbers and codes folded, names marked. */
 export function tokens(sentence: string): string[] {
   const out: string[] = [];
-  let first = true;
-  for (const m of sentence.matchAll(TOKEN)) {
-    const raw = m[0].replace(/’/g, "'");
+  eachToken(sentence, (start, end) => {
+    const raw = sentence.slice(start, end);
+    let digits = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
     let w: string;
-    if (/^\d+$/.test(raw)) w = '<num>';
-    else if (/\d/.test(raw)) w = '<code>';
-    else if (!first && /^\p{Lu}\p{Ll}/u.test(raw) && raw !== 'I' && !raw.startsWith("I'")) w = '<name>';
-    else w = raw.toLowerCase();
+    if (digits === raw.length) w = '<num>';
+    else if (digits > 0) w = '<code>';
+    else if (out.length > 0 && isName(raw)) w = '<name>';
+    else w = raw.toLowerCase().replace(/’/g, "'");
     out.push(w);
-    first = false;
-  }
+  });
   return out;
+}
+
+/** A capitalized word after the first ("Priya", "London"), not "I" or "I'm". */
+function isName(raw: string): boolean {
+  const a = raw.charCodeAt(0);
+  const b = raw.charCodeAt(1);
+  if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
+  return /^\p{Lu}\p{Ll}/u.test(raw);
 }
 
 export interface Context {
@@ -99,38 +130,41 @@ export interface Context {
  */
 export function featurize(sentence: string, ctx: Context): { buckets: number[]; words: string[]; tokens: number } {
   const t = tokens(sentence);
-  const buckets: number[] = [];
-  const words: string[] = [];
-  const add = (f: string, word = '') => {
-    buckets.push(hashFeature(f));
-    words.push(word);
-  };
-  const put = (bucket: number, word = '') => {
+  const th = t.map(wordHash);
+  const buckets: number[] = [hashFeature('bias')];
+  const words: string[] = [''];
+  const put = (bucket: number, word: string) => {
     buckets.push(bucket);
     words.push(word);
   };
-  add('bias');
-  const classes = t.map(classOf);
+  const seen = new Set<string>();
+  let marks = 0;
+  let prevClass = 0;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    put(hashParts(P.w, w), w);
+    const h = th[i];
+    if (w === '?' || w === '!') marks++;
+    put(fold(mix(P.w, h)), w);
     if (w.length > 5) {
-      put(hashParts(P.p, w.slice(0, 4)), w);
-      put(hashParts(P.s, w.slice(-3)), w);
+      put(fold(fnvRange(P.p, w, 0, 4)), w);
+      put(fold(fnvRange(P.s, w, w.length - 3, w.length)), w);
     }
-    const prev = i > 0 ? t[i - 1] : '<s>';
-    put(hashParts(P.b, prev, w), w);
-    if (i > 1) put(hashParts(P.t, t[i - 2], prev, w), w);
-    const c = classes[i];
+    const prev = i > 0 ? th[i - 1] : START;
+    put(fold(mix(mix(P.b, prev), h)), w);
+    if (i > 1) put(fold(mix(mix(mix(P.t, th[i - 2]), prev), h)), w);
+    const c = classOf(w);
+    const ch = c ? classHash(c) : 0;
     if (c) {
-      put(hashParts(P.c, c));
-      const pc = i > 0 ? classes[i - 1] || prev : '<s>';
-      put(hashParts(P.cb, pc, c));
-      if (i + 1 < t.length) put(hashParts(P.cw, c, t[i + 1]), t[i + 1]);
+      seen.add(c);
+      put(fold(mix(P.c, ch)), '');
+      put(fold(mix(mix(P.cb, i > 0 ? prevClass || prev : START), ch)), '');
+      if (i + 1 < t.length) put(fold(mix(mix(P.cw, ch), th[i + 1])), t[i + 1]);
     }
+    prevClass = ch;
   }
-  add(`b:${t[t.length - 1] ?? '<s>'}_</s>`);
-  const has = (cls: string) => classes.includes(cls);
+  put(fold(mix(mix(P.b, t.length ? th[t.length - 1] : START), END)), '');
+  const add = (f: string) => put(hashFeature(f), '');
+  const has = (cls: string) => seen.has(cls);
   if (has('YOU') && has('NEG')) add('x:you+neg');
   if (has('YOU') && has('MOD')) add('x:you+mod');
   if (has('YOU') && has('ADJ')) add('x:you+adj');
@@ -143,5 +177,13 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
   if (ctx.reason && ctx.alternative) add('ctx:explained');
   if (ctx.first) add('ctx:first');
   if (ctx.last) add('ctx:last');
-  return { buckets, words, tokens: t.filter((w) => w !== '?' && w !== '!').length };
+  return { buckets, words, tokens: t.length - marks };
+}
+
+/** Class names hash like words; a handful, hashed once. */
+const classHashes = new Map<string, number>();
+function classHash(c: string): number {
+  let h = classHashes.get(c);
+  if (h === undefined) classHashes.set(c, (h = wordHash(c)));
+  return h;
 }

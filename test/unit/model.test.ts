@@ -174,11 +174,15 @@ describe('one judgment from rules and model', () => {
 });
 
 describe('features', () => {
-  it('hash piece by piece exactly as the feature string would hash', async () => {
-    const { hashFeature } = await import('../../lib/model/features');
-    const f = featurize('you forgot', { reason: false, alternative: false, first: false, last: false });
-    expect(f.buckets).toContain(hashFeature('b:you_forgot'));
-    expect(f.buckets).toContain(hashFeature('w:forgot'));
+  it('hash n-grams from their words, so the same words make the same bucket anywhere', async () => {
+    const { ngramBucket } = await import('../../lib/model/features');
+    const ctx = { reason: false, alternative: false, first: false, last: false };
+    const f = featurize('you forgot', ctx);
+    expect(f.buckets).toContain(ngramBucket('b', 'you', 'forgot'));
+    expect(f.buckets).toContain(ngramBucket('w', 'forgot'));
+    expect(featurize('Sorry, you forgot it', ctx).buckets).toContain(ngramBucket('b', 'you', 'forgot'));
+    // Order matters: "forgot you" is another bigram.
+    expect(ngramBucket('b', 'forgot', 'you')).not.toBe(ngramBucket('b', 'you', 'forgot'));
   });
 
   it('take words that name Object.prototype members as plain words', () => {

@@ -117,6 +117,7 @@ describe('the vetting drops a bad candidate', () => {
     expect(vetRewrite('We did it.', 'We did it ,.', 'straight')).toMatch(/punctuation/);
     expect(vetRewrite('Read the guide before calling.', "You'll find it in [place] calling again.", 'straight', undefined, new Set(['and']))).toMatch(/stray "calling"/);
     expect(vetRewrite("We can't.", 'We can’t do that because [reason].', 'straight')).toBe('apostrophe style');
+    expect(vetRewrite('The code failed because you typed it wrong.', 'The code failed because it looks like the it wasn’t quite right.', 'curly')).toBe('article before a pronoun');
   });
 
   it('reports what it dropped when asked (audit), and never offers it', () => {
