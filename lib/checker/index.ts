@@ -89,7 +89,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
     }
   });
   raw.push(...customFindings(body.paragraphs, text, lang, settings));
-  const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw), pack));
+  const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw, (f) => origin.get(f)?.m.rule.def.message), pack));
   // Rewrites are built for the findings reported, not for the ones dropped above.
   for (const f of findings) {
     const from = origin.get(f);
@@ -143,7 +143,9 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
   if (def.explainable) {
     const given = Number(Boolean(explained?.reason)) + Number(Boolean(explained?.alternative));
     if (given === 2) return null;
-    if (given === 1) {
+    // The model scored the sentence with the paragraph's reason and alternative signals among its
+    // features: half an explanation is already in its judgment, not a reason to soften it again.
+    if (given === 1 && def.detector !== 'model') {
       severity = 'info';
       message = def.partialMessage ?? def.message;
     }
@@ -231,10 +233,27 @@ function customFor(settings: Settings, lang: string): CustomRule[] {
   return list;
 }
 
-/** A model finding says nothing new where a rule finding of its category already speaks. */
-function withoutModelRepeats(findings: Finding[]): Finding[] {
+/**
+ * A model finding says nothing new where a rule finding of its category already speaks. Where
+ * that rule finding was only a nudge (a no with half its explanation: a reason or an alternative
+ * in the paragraph, not both), the model — which was trained with those same paragraph signals —
+ * has judged the sentence a problem anyway: the rule finding takes the model's severity, keeps
+ * its own rewrites, and says why.
+ */
+function withoutModelRepeats(findings: Finding[], fullMessage: (f: Finding) => string | undefined): Finding[] {
   const rules = findings.filter((f) => !f.ruleId.includes('.model.'));
-  return findings.filter((f) => !f.ruleId.includes('.model.') || !rules.some((r) => r.category === f.category && r.start < f.end && r.end > f.start));
+  return findings.filter((f) => {
+    if (!f.ruleId.includes('.model.')) return true;
+    const same = rules.filter((r) => r.category === f.category && r.start < f.end && r.end > f.start);
+    for (const r of same) {
+      if (r.severity === 'info' && f.severity !== 'info') {
+        r.severity = f.severity;
+        r.message = fullMessage(r) ?? r.message;
+        if (f.why?.length) r.why = [...f.why];
+      }
+    }
+    return same.length === 0;
+  });
 }
 
 /** Drops findings whose rule yields to another category covering the same text. */

@@ -222,10 +222,10 @@ describe('shouting by shape, not by list', () => {
 });
 
 describe('explained refusals and policies', () => {
-  it('a refusal with only a reason or only an alternative is an info nudge', () => {
-    const onlyReason = check('We can’t extend the trial because it is tied to a promotion.');
+  it('for the rules, a refusal with only a reason or only an alternative is an info nudge (the model may keep it a warning: model.test.ts)', () => {
+    const onlyReason = check('We can’t extend the trial because it is tied to a promotion.', { model: false });
     expect(onlyReason.findings.map((f) => [f.category, f.severity])).toEqual([['refusal', 'info']]);
-    const onlyAlt = check('We can’t extend the trial. You can switch to the monthly plan instead.');
+    const onlyAlt = check('We can’t extend the trial. You can switch to the monthly plan instead.', { model: false });
     expect(onlyAlt.findings.map((f) => [f.category, f.severity])).toEqual([['refusal', 'info']]);
   });
 });

@@ -173,6 +173,26 @@ describe('one judgment from rules and model', () => {
   });
 });
 
+describe('half-explained nos: the model decides', () => {
+  // A no with only an alternative in its paragraph is a nudge (info) for the rules; the model,
+  // trained with those paragraph signals, keeps it a warning when it still reads as a closed door.
+  it('keeps a closed door a warning, with the rule’s rewrites and the model’s why', () => {
+    const text = "Hi Dev,\n\nWe can't refund the delivery charge on this order. You can still send the jacket itself back within 30 days.\n\nBest,\nKim";
+    expect(check(text, { model: false }).findings.find((f) => f.ruleId === 'en.refusal.flat-no')?.severity).toBe('info');
+    const f = check(text).findings.find((x) => x.ruleId === 'en.refusal.flat-no')!;
+    expect(f.severity).toBe('warning');
+    expect(f.message).not.toMatch(/add whichever is missing/);
+    expect(f.suggestions.length).toBeGreaterThan(0);
+    expect(f.why?.length).toBeGreaterThan(0);
+    expect(check(text).findings.filter((x) => x.ruleId === 'en.model.refusal')).toEqual([]);
+  });
+
+  it('leaves a no whose alternative answers the request a nudge', () => {
+    const text = "Hi Dev,\n\nWe can't refund the delivery charge, but I've added a £5 credit to your account instead, which you can use on any order.\n\nBest,\nKim";
+    expect(check(text).findings.find((x) => x.ruleId === 'en.refusal.flat-no')?.severity).toBe('info');
+  });
+});
+
 describe('features', () => {
   it('hash n-grams from their words, so the same words make the same bucket anywhere', async () => {
     const { ngramBucket } = await import('../../lib/model/features');
