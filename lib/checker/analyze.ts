@@ -11,7 +11,7 @@ import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { featurize, type Context } from '../model/features';
 import { paragraphSignals, type ParagraphSignals } from './signals';
-import { eachWord } from './scan';
+import { eachWord, wordStartBefore } from './scan';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -153,14 +153,16 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   const candidates = new Set<CompiledRule>();
   const only = recheck?.category;
   if (recheck && recheck.rule.def.category === only && !recheck.rule.def.detector) candidates.add(recheck.rule);
+  // A rule the rewrite could newly trigger has a trigger word in the edited words: a re-check
+  // reads only the words that touch the edit.
+  const [from, to] = recheck ? [wordStartBefore(s.text, recheck.edit[0]), recheck.edit[1]] : [0, s.text.length];
   eachWord(s.text, (start, end) => {
-    // A rule the rewrite could newly trigger has a trigger word in the edited words.
-    if (recheck && (start >= recheck.edit[1] || end <= recheck.edit[0])) return;
+    if (recheck && end <= recheck.edit[0]) return;
     const lower = s.text.slice(start, end).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
     const rules = pack.byTrigger.get(word);
     if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
-  });
+  }, from, to);
   for (const rule of candidates) {
     const hit = matchRule(rule, s, pack, style);
     if (hit) out.push(hit);

@@ -28,6 +28,16 @@ function codeAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? c) : c;
 }
 
+/** Where the word around index `i` starts (`i` itself when no word character precedes it). */
+export function wordStartBefore(text: string, i: number): number {
+  while (i > 0) {
+    const c = codeBefore(text, i);
+    if (c === APOSTROPHE || c === CURLY || c === HYPHEN || isAlnum(c)) i -= width(c);
+    else break;
+  }
+  return i;
+}
+
 /** The code point that ends just before index `i`. */
 export function codeBefore(text: string, i: number): number {
   const c = text.charCodeAt(i - 1);
@@ -55,11 +65,14 @@ const width = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /**
  * Words as `[\p{L}\p{N}][\p{L}\p{N}'’-]*`: a letter or digit, then letters, digits, apostrophes
- * and hyphens (trailing ones included). Calls `each(start, end)` for every word in order.
+ * and hyphens (trailing ones included). Calls `each(start, end)` for every word that starts in
+ * `[from, to)`, in order, each read to its end (which may lie past `to`).
  */
 export function eachWord(text: string, each: (start: number, end: number) => void, from = 0, to = text.length): void {
+  const n = text.length;
+  const stop = Math.min(to, n);
   let i = from;
-  while (i < to) {
+  while (i < stop) {
     const cp = codeAt(text, i);
     if (!isAlnum(cp)) {
       i += width(cp);
@@ -67,7 +80,7 @@ export function eachWord(text: string, each: (start: number, end: number) => voi
     }
     const start = i;
     i += width(cp);
-    while (i < to) {
+    while (i < n) {
       const c = codeAt(text, i);
       if (c === APOSTROPHE || c === CURLY || c === HYPHEN || isAlnum(c)) i += width(c);
       else break;

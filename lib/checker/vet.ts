@@ -84,7 +84,7 @@ export function vetRewrite(
   for (let i = 1; i < words.length; i++) {
     if (words[i] === words[i - 1] && !/^(?:\d+|that|had|very)$/u.test(words[i])) return `doubles "${words[i]}"`;
   }
-  if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/u.test(filled)) return 'broken punctuation';
+  if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/.test(filled)) return 'broken punctuation';
   if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
   // A slot filled with a pronoun after the template's article: "the it wasn't quite right".
   if (/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(filled) && !/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(original)) return 'article before a pronoun';

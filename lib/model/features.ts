@@ -90,29 +90,34 @@ function classOf(w: string): string {
 /** The normalized tokens of a sentence: lower case, numbers and codes folded, names marked. */
 export function tokens(sentence: string): string[] {
   const out: string[] = [];
+  // Lower-cased once; a character whose lower case changes length (rare) falls back per token.
+  const lower = sentence.toLowerCase();
+  const aligned = lower.length === sentence.length;
   eachToken(sentence, (start, end) => {
-    const raw = sentence.slice(start, end);
     let digits = 0;
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw.charCodeAt(i);
+    for (let i = start; i < end; i++) {
+      const c = sentence.charCodeAt(i);
       if (c >= 48 && c <= 57) digits++;
     }
     let w: string;
-    if (digits === raw.length) w = '<num>';
+    if (digits === end - start) w = '<num>';
     else if (digits > 0) w = '<code>';
-    else if (out.length > 0 && isName(raw)) w = '<name>';
-    else w = raw.toLowerCase().replace(/’/g, "'");
+    else if (out.length > 0 && isName(sentence, start, end)) w = '<name>';
+    else {
+      w = aligned ? lower.slice(start, end) : sentence.slice(start, end).toLowerCase();
+      if (w.includes('’')) w = w.replace(/’/g, "'");
+    }
     out.push(w);
   });
   return out;
 }
 
 /** A capitalized word after the first ("Priya", "London"), not "I" or "I'm". */
-function isName(raw: string): boolean {
-  const a = raw.charCodeAt(0);
-  const b = raw.charCodeAt(1);
+function isName(text: string, start: number, end: number): boolean {
+  const a = text.charCodeAt(start);
+  const b = end - start > 1 ? text.charCodeAt(start + 1) : -1;
   if (a < 128 && b < 128) return a >= 65 && a <= 90 && b >= 97 && b <= 122;
-  return /^\p{Lu}\p{Ll}/u.test(raw);
+  return /^\p{Lu}\p{Ll}/u.test(text.slice(start, end));
 }
 
 export interface Context {
