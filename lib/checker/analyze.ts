@@ -9,7 +9,7 @@ import { wordTags } from './nlp';
 import { placeholderPattern } from './placeholder';
 import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
-import { featurize, type Context } from '../model/features';
+import { featurizeTokens, tokens, wordCount, type Context } from '../model/features';
 import { paragraphSignals, type ParagraphSignals } from './signals';
 import { eachWord, wordStartBefore } from './scan';
 
@@ -59,9 +59,25 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
   let rewritten = 0;
   const sentences = splitSentences(para);
   const modelCtx = model && pack.model && { reason: signals.get('reason') !== null, alternative: signals.get('alternative') !== null };
-  sentences.forEach((s, i) => {
-    if (modelCtx) modelMatch(s, { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, pack, rewritten < REWRITE_BUDGET ? style : null, out);
-  });
+  if (modelCtx) {
+    // A sentence repeated in the paragraph (sign-off lines pasted a thousand times) is scored once
+    // for each place it can take: first, last, or between.
+    const judged = new Map<string, RawMatch[] & { base: number }>();
+    sentences.forEach((s, i) => {
+      const first = i === 0;
+      const last = i === sentences.length - 1;
+      const key = `${Number(first)}${Number(last)}${s.text}`;
+      const prior = judged.get(key);
+      if (prior) {
+        for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
+        return;
+      }
+      const found: RawMatch[] = [];
+      modelMatch(s, { ...modelCtx, first, last }, pack, rewritten < REWRITE_BUDGET ? style : null, found);
+      if (judged.size < 1000) judged.set(key, Object.assign(found, { base: s.start }));
+      out.push(...found);
+    });
+  }
   for (const s of sentences) {
     const prior = seen.get(s.text);
     if (prior) {
@@ -85,9 +101,10 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
  */
 function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
-  const features = featurize(s.text, ctx);
+  const t = tokens(s.text);
   // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
-  if (features.tokens < 3) return;
+  if (wordCount(t) < 3) return;
+  const features = featurizeTokens(t, ctx);
   const probs = model.scorer.scoreBuckets(features.buckets);
   let best = -1;
   let margin = 1;

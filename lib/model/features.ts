@@ -134,7 +134,11 @@ export interface Context {
  * "why" of a finding). Buckets may repeat; the model sums them.
  */
 export function featurize(sentence: string, ctx: Context): { buckets: number[]; words: string[]; tokens: number } {
-  const t = tokens(sentence);
+  return featurizeTokens(tokens(sentence), ctx);
+}
+
+/** The same from the sentence's tokens (`tokens()`), when the caller already has them. */
+export function featurizeTokens(t: readonly string[], ctx: Context): { buckets: number[]; words: string[]; tokens: number } {
   const th = t.map(wordHash);
   const buckets: number[] = [hashFeature('bias')];
   const words: string[] = [''];
@@ -143,12 +147,10 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
     words.push(word);
   };
   const seen = new Set<string>();
-  let marks = 0;
   let prevClass = 0;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
     const h = th[i];
-    if (w === '?' || w === '!') marks++;
     put(fold(mix(P.w, h)), w);
     if (w.length > 5) {
       put(fold(fnvRange(P.p, w, 0, 4)), w);
@@ -182,7 +184,14 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
   if (ctx.reason && ctx.alternative) add('ctx:explained');
   if (ctx.first) add('ctx:first');
   if (ctx.last) add('ctx:last');
-  return { buckets, words, tokens: t.length - marks };
+  return { buckets, words, tokens: wordCount(t) };
+}
+
+/** Tokens that are words (not "?" or "!"). */
+export function wordCount(t: readonly string[]): number {
+  let n = 0;
+  for (const w of t) if (w !== '?' && w !== '!') n++;
+  return n;
 }
 
 /** Class names hash like words; a handful, hashed once. */

@@ -114,6 +114,14 @@ describe('training', () => {
 });
 
 describe('one judgment from rules and model', () => {
+  it('flags a sentence repeated in one paragraph at each place it stands (scored once)', () => {
+    const s = 'The form was filled in with an old address, so the parcel went there.';
+    const text = `Hi Ana, thanks for writing. ${s} ${s} Kind regards, Tom`;
+    const found = check(text).findings.filter((f) => f.ruleId === 'en.model.blame');
+    expect(found.map((f) => f.start)).toEqual([text.indexOf(s), text.lastIndexOf(s)]);
+    expect(found.map((f) => f.text)).toEqual([s, s]);
+  });
+
   const problem = 'Most of our customers manage to find the export button without any help.';
 
   it('turns a sentence above its threshold into a finding over that sentence, citing the guideline', () => {
