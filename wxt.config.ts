@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { E2E_MATCHES, HELPDESK_MATCHES } from './lib/sites';
+import { E2E_MATCHES, HELPDESK_MATCHES, OPTIONAL_MATCHES } from './lib/sites';
 
 /**
  * `npm run build:e2e` (`wxt build --mode e2e`) writes `.output/chrome-mv3-e2e/`: the release
@@ -17,6 +17,8 @@ const isE2e = (mode: string) => mode === 'e2e';
  */
 const E2E_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4+sYL4us5ku4+dfd6ce3CFn3iKz/dX8qz2izw61e3QFI8uaDRPtimk4LEJfwaNx+RKm3OhY98iEuF8hKt95cUQNEaWAQI/EtLY3BvDt/KdhkMzcoEj1ZFinEBLi7roQG8bdMUckeVnJfUP9N8qd/++kECHfq92T9vyhzttAkbXnB5Ajd7AchLkWBK3fM4SR06WlrDmKxq09yHqd7il3mdLmhR4GOwbwqUnt4qc12fXWMOhVuu5YxV9KLKGPboaGC16xeiGk3U98WJ9RkIt/GPHV+zxCRhC84k15JKohk+OzKAID17uY4AXazGIxptuNRLRtrVkV/3CJDRIZ0eZMIHQIDAQAB';
 
+const OPTIONAL_ORIGINS = [...OPTIONAL_MATCHES, 'https://*/*'];
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -27,9 +29,10 @@ export default defineConfig({
     permissions: ['storage', 'scripting', 'activeTab'],
     // scripting.executeScript (the lazily injected coach bundle) needs host access to the frame.
     host_permissions: [...HELPDESK_MATCHES, ...(isE2e(mode) ? E2E_MATCHES : [])],
-    // Custom helpdesk domains, granted at run time from the options page (MV2 has no
-    // optional_host_permissions: origins go with the optional permissions there).
-    ...(manifestVersion === 2 ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    // Granted at run time from the options page: the optional sites (general-purpose hosts, listed
+    // so they read as such) and custom helpdesk domains (any https host). MV2 has no
+    // optional_host_permissions: origins go with the optional permissions there.
+    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
     // Administrators push a locked team rule pack through enterprise policy (key `rulePack`).
     // Firefox reads policies.json instead and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

@@ -1,20 +1,30 @@
 import { useState } from 'preact/hooks';
+import type { OptionalSiteState } from '../lib/settings/optional-sites';
 import type { AddDomainResult } from '../lib/settings/options-api';
+import type { SiteDef } from '../lib/sites';
 import { OptionsSwitch } from './options-switch';
 
 export interface OptionsSitesProps {
   disabledSites: string[];
   customDomains: string[];
+  /** Gmail, Outlook, `*.atlassian.net`: on when the browser granted their hosts. */
+  optionalSites: OptionalSiteState[];
   coachInternalNotes: boolean;
   onEnableSite: (host: string) => void;
   onInternalNotes: (on: boolean) => void;
   /** Must ask the browser for the permission before its first await (the click's user gesture). */
   onAddDomain: (input: string) => Promise<AddDomainResult>;
   onRemoveDomain: (host: string) => void;
+  /** Must ask the browser for the permission before its first await, like onAddDomain. */
+  onOptionalSite: (site: SiteDef, on: boolean) => void;
 }
 
-/** Where the coach runs: sites turned off from the popup, internal notes, and extra helpdesk domains. */
-export function OptionsSites({ disabledSites, customDomains, coachInternalNotes, onEnableSite, onInternalNotes, onAddDomain, onRemoveDomain }: OptionsSitesProps) {
+/** `https://*.atlassian.net/*` → `*.atlassian.net` */
+const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
+
+/** Where the coach runs: sites turned off from the popup, internal notes, optional sites and extra helpdesk domains. */
+export function OptionsSites(props: OptionsSitesProps) {
+  const { disabledSites, customDomains, optionalSites, coachInternalNotes, onEnableSite, onInternalNotes, onAddDomain, onRemoveDomain, onOptionalSite } = props;
   const [domain, setDomain] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -63,6 +73,33 @@ export function OptionsSites({ disabledSites, customDomains, coachInternalNotes,
         ) : (
           <p class="rc-empty rc-empty--inline">None. Agents turn the coach off for a site from the toolbar popup; those sites show up here.</p>
         )}
+      </div>
+
+      <div class="rc-card rc-subsection">
+        <h3 class="rc-subsection__title">Optional sites</h3>
+        <p class="rc-setting__hint">
+          Mail and Atlassian sites are not only helpdesks, so Reply Coach does not ask for them when it is installed. Turn one on and the browser asks once for permission to read its pages; turn it off and the permission is given back. Tabs already open there are coached after a reload.
+        </p>
+        <ul class="rc-hosts">
+          {optionalSites.map(({ site, on }) => (
+            <li key={site.id} class="rc-host">
+              <div class="rc-setting__text">
+                <p class="rc-setting__title" id={`optional-${site.id}-label`}>
+                  {site.name} — {site.optional}
+                </p>
+                <p class="rc-host__name" id={`optional-${site.id}-hosts`}>
+                  {site.matches.map(hostOf).join(', ')}
+                </p>
+              </div>
+              <OptionsSwitch
+                checked={on}
+                labelledBy={`optional-${site.id}-label`}
+                describedBy={`optional-${site.id}-hosts`}
+                onChange={(next) => onOptionalSite(site, next)}
+              />
+            </li>
+          ))}
+        </ul>
       </div>
 
       <div class="rc-card rc-subsection">

@@ -29,6 +29,7 @@ import {
   validateCustomRule,
   type LocalState,
 } from '../../lib/settings/options-api';
+import { getOptionalSites, setOptionalSite, type OptionalSiteState } from '../../lib/settings/optional-sites';
 import { OptionsCustomRules } from '../../components/options-custom-rules';
 import { OptionsGuidelines } from '../../components/options-guidelines';
 import { OptionsHeader } from '../../components/options-header';
@@ -56,15 +57,17 @@ export function App() {
   const rules = useMemo(() => builtinRules('en'), []);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [local, setLocal] = useState<LocalState>({ custom: [], packName: null });
+  const [optionalSites, setOptionalSites] = useState<OptionalSiteState[]>([]);
   const [status, setStatus] = useState<SaveState>({ state: 'idle' });
   const [loadError, setLoadError] = useState('');
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const reload = useCallback(async () => {
     try {
-      const [s, own] = await Promise.all([getEffectiveSettings(), getLocalState()]);
+      const [s, own, optional] = await Promise.all([getEffectiveSettings(), getLocalState(), getOptionalSites()]);
       setSettings(s);
       setLocal(own);
+      setOptionalSites(optional);
     } catch (err) {
       setLoadError(err instanceof Error ? err.message : String(err));
     }
@@ -76,7 +79,11 @@ export function App() {
       setSettings(s);
       getLocalState().then(setLocal, () => {});
     });
+    // Site access can be taken back on the browser's extensions page: reread on coming back.
+    const onVisible = () => document.visibilityState === 'visible' && void getOptionalSites().then(setOptionalSites);
+    document.addEventListener('visibilitychange', onVisible);
     return () => {
+      document.removeEventListener('visibilitychange', onVisible);
       stop();
       clearTimeout(idleTimer.current);
     };
@@ -203,6 +210,7 @@ export function App() {
           <OptionsSites
             disabledSites={settings.disabledSites}
             customDomains={settings.customDomains}
+            optionalSites={optionalSites}
             coachInternalNotes={settings.coachInternalNotes}
             onEnableSite={(host) => quietly(save(() => setSiteEnabled(host, true), `Coach on for ${host}`))}
             onInternalNotes={(on) => {
@@ -219,6 +227,14 @@ export function App() {
               }, 'Domain added').catch((err: Error) => ({ ok: false as const, reason: err.message }));
             }}
             onRemoveDomain={(host) => quietly(save(() => removeCustomDomain(host), `Removed ${host}`))}
+            onOptionalSite={(site, on) => {
+              // Asked for synchronously, inside this click (see onAddDomain).
+              const changed = setOptionalSite(site, on);
+              const done = async () => {
+                if ((await changed) !== on) throw new Error(`the browser did not ${on ? 'grant' : 'give back'} access to ${site.name}`);
+              };
+              quietly(save(done, `${site.name} ${on ? 'on' : 'off'}`));
+            }}
           />
         </OptionsSection>
 

@@ -11,9 +11,10 @@ import { browser } from '#imports';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { LANGS, type CustomRule } from '../checker/types';
 import type { RulePackIssue } from '../rules/pack';
-import { HELPDESK_MATCHES } from '../sites';
+import { HELPDESK_MATCHES, siteForUrl } from '../sites';
 import { assertPolicyReadable, getEffectiveSettings, resetRule, setCustomDomains, setCustomRules } from './index';
 import { customDomainsItem, customItem, packNameItem, rulesItem, type RulesValue } from './items';
+import { requestOrigins } from './optional-sites';
 import { normalizeHost, stringList } from './sites';
 
 /** The fields of the custom rule form; the keys match the pack's field names. */
@@ -182,7 +183,7 @@ export function originOf(host: string): string {
   return `https://${host}/*`;
 }
 
-/** Whether a built-in helpdesk definition (and its required permission) already covers `host`. */
+/** Whether a built-in helpdesk definition and its install-time permission already cover `host`. */
 export function isBuiltinHelpdesk(host: string): boolean {
   const url = `https://${host}/`;
   return HELPDESK_MATCHES.some((p) => {
@@ -205,16 +206,14 @@ export function addCustomDomain(input: string): Promise<AddDomainResult> {
   const parsed = parseDomainInput(input);
   if ('error' in parsed) return Promise.resolve({ ok: false, reason: parsed.error });
   const { host } = parsed;
+  const known = siteForUrl(`https://${host}/`);
+  if (known?.optional) {
+    return Promise.resolve({ ok: false, reason: `${host} is ${known.name}: turn it on under "Optional sites" instead` });
+  }
   if (isBuiltinHelpdesk(host)) {
     return Promise.resolve({ ok: false, reason: `${host} is a helpdesk Reply Coach already supports; nothing to add` });
   }
-  let asked: Promise<boolean>;
-  try {
-    asked = browser.permissions.request({ origins: [originOf(host)] });
-  } catch (err) {
-    asked = Promise.reject(err);
-  }
-  return asked.then(
+  return requestOrigins([originOf(host)]).then(
     async (granted) => {
       if (!granted) return { ok: false as const, reason: `Permission for ${host} was not granted, so it was not added` };
       const current = stringList(await customDomainsItem.getValue());

@@ -10,6 +10,7 @@ export default {
   quote: ['.gmail_quote', '.gmail_extra', 'blockquote'],
   signature: ['.gmail_signature', '.gmail_signature_prefix', '[data-smartmail="gmail_signature"]'],
   editor: 'generic',
+  optional: 'read-only coaching',
 } satisfies SiteDef;
 
 // Test URLs:

@@ -1,6 +1,7 @@
 /**
- * Helpdesk registry. The content script walks it to pick the site definition of the page;
- * `wxt.config.ts`/the content script build the release manifest's matches from it.
+ * Helpdesk registry. The content script walks it to pick the site definition of the page (also
+ * on optional sites and in tabs coached once from the popup); `wxt.config.ts`/the content script
+ * build the release manifest's matches and permissions from it.
  */
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import type { SiteDef } from './types';
@@ -36,8 +37,17 @@ export const SITES: readonly SiteDef[] = [
   outlook,
 ];
 
-/** Every helpdesk host pattern: the release build's content-script matches and host permissions. */
-export const HELPDESK_MATCHES: readonly string[] = [...new Set(SITES.flatMap((s) => s.matches))];
+/**
+ * The helpdesks' host patterns, asked for at install: the release build's content-script matches
+ * and host permissions. The optional sites are not among them.
+ */
+export const HELPDESK_MATCHES: readonly string[] = [...new Set(SITES.filter((s) => !s.optional).flatMap((s) => s.matches))];
+
+/** General-purpose hosts (mail, Atlassian): optional host permissions, turned on from the options page. */
+export const OPTIONAL_SITES: readonly SiteDef[] = SITES.filter((s) => s.optional);
+
+/** The optional sites' host patterns: in the manifest's optional host permissions only. */
+export const OPTIONAL_MATCHES: readonly string[] = [...new Set(OPTIONAL_SITES.flatMap((s) => s.matches))];
 
 /** Extra matches of the end-to-end build only (`npm run build:e2e`): local fixture pages, any port. */
 export const E2E_MATCHES: readonly string[] = ['http://localhost/*', 'http://127.0.0.1/*'];

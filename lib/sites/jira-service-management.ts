@@ -10,6 +10,7 @@ export default {
   // [I] "Add internal note" and "Reply to customer" tabs share the editor.
   internalNote: ['[data-testid*="internal-note" i]', '[aria-label*="internal note" i]'],
   editor: 'prosemirror',
+  optional: 'coaches Confluence and Jira issues too',
 } satisfies SiteDef;
 
 // Test URLs:

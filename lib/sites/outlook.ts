@@ -11,6 +11,7 @@ export default {
   // [I] Signatures are inserted as #Signature / #signature_bookmark blocks.
   signature: ['#Signature', '[id^="Signature"]', '#signature_bookmark'],
   editor: 'generic',
+  optional: 'read-only coaching',
 } satisfies SiteDef;
 
 // Test URLs:

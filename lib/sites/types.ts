@@ -25,4 +25,10 @@ export interface SiteDef {
   internalNote?: string[];
   /** Adapter the site is known to use (documentation and a hint for tests). */
   editor?: string;
+  /**
+   * Set on general-purpose hosts (Gmail, Outlook, `*.atlassian.net`): their host permission is
+   * optional, asked for from the options page instead of at install. The text says what turning
+   * the site on means and follows its name beside the switch ("Gmail — read-only coaching").
+   */
+  optional?: string;
 }

@@ -1,11 +1,12 @@
 /**
  * The built manifests (npm test builds before running Vitest): minimal permissions, only the
- * helpdesk hosts in the release build, localhost only in the e2e build, a small content script.
+ * helpdesk hosts at install in the release build (Gmail, Outlook and Atlassian are optional),
+ * localhost only in the e2e build, a small content script.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { HELPDESK_MATCHES } from '../../lib/sites';
+import { HELPDESK_MATCHES, OPTIONAL_MATCHES } from '../../lib/sites';
 
 const root = join(__dirname, '../..');
 function manifest(dir: string) {
@@ -16,10 +17,21 @@ function manifest(dir: string) {
 
 describe('release manifest', () => {
   const m = manifest('chrome-mv3');
+  const contentMatches = (): string[] => m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
   it('asks only for storage, scripting and activeTab, and the helpdesk hosts', () => {
     expect([...m.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
     expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES].sort());
-    expect(m.optional_host_permissions).toEqual(['https://*/*']);
+    expect([...contentMatches()].sort()).toEqual([...HELPDESK_MATCHES].sort());
+  });
+  it('asks for Gmail, Outlook and *.atlassian.net only at run time, beside any https custom domain', () => {
+    expect(OPTIONAL_MATCHES).toEqual(
+      expect.arrayContaining(['https://mail.google.com/*', 'https://outlook.office.com/*', 'https://*.atlassian.net/*']),
+    );
+    expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_MATCHES, 'https://*/*'].sort());
+    for (const pattern of OPTIONAL_MATCHES) {
+      expect(m.host_permissions, pattern).not.toContain(pattern);
+      expect(contentMatches(), pattern).not.toContain(pattern);
+    }
   });
   it('never runs on localhost, and has no fixed key (the store assigns the id)', () => {
     const text = JSON.stringify(m);
@@ -40,11 +52,13 @@ describe('release manifest', () => {
 });
 
 describe('end-to-end manifest', () => {
-  it('adds the local fixture hosts to the content script and host permissions', () => {
+  it('adds the local fixture hosts to the content script and host permissions, and nothing else', () => {
     const m = manifest('chrome-mv3-e2e');
     const matches = m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
-    expect(matches).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
-    expect(m.host_permissions).toEqual(expect.arrayContaining(['http://localhost/*', 'http://127.0.0.1/*']));
+    const local = ['http://localhost/*', 'http://127.0.0.1/*'];
+    expect([...matches].sort()).toEqual([...HELPDESK_MATCHES, ...local].sort());
+    expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES, ...local].sort());
+    expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_MATCHES, 'https://*/*'].sort());
   });
   it('has a fixed key, so its extension id is stable for policy tests', () => {
     const m = manifest('chrome-mv3-e2e');

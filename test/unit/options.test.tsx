@@ -382,6 +382,19 @@ describe('sites', () => {
     expect(await local('customDomains')).toBeUndefined();
   });
 
+  it('sends a Gmail, Outlook or Atlassian host to its optional-site switch instead of adding it as a domain', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    await open();
+    type(screen.getByLabelText('Helpdesk domain'), 'mail.google.com');
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('mail.google.com is Gmail: turn it on under "Optional sites" instead'));
+    type(screen.getByLabelText('Helpdesk domain'), 'acme.atlassian.net');
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^acme\.atlassian\.net is Jira Service Management/));
+    expect(request).not.toHaveBeenCalled();
+    expect(await local('customDomains')).toBeUndefined();
+  });
+
   it('reads domains from what people paste', () => {
     expect(parseDomainInput(' Support.Acme.com. ')).toEqual({ host: 'support.acme.com' });
     expect(parseDomainInput('support.acme.com/agent?x=1')).toEqual({ host: 'support.acme.com' });
@@ -389,6 +402,82 @@ describe('sites', () => {
     expect(parseDomainInput('*.acme.com')).toEqual({ error: expect.stringMatching(/wildcard/) });
     expect(isBuiltinHelpdesk('acme.zendesk.com')).toBe(true);
     expect(isBuiltinHelpdesk('help.northwind.example')).toBe(false);
+  });
+});
+
+describe('optional sites', () => {
+  const GMAIL = 'Gmail — read-only coaching';
+  const OUTLOOK = 'Outlook on the web — read-only coaching';
+  const ATLASSIAN = 'Jira Service Management — coaches Confluence and Jira issues too';
+
+  /** The browser's host permissions: `granted` starts with `initial`; request grants when `answer` is true. */
+  function permissions(initial: string[] = [], answer = true) {
+    const granted = new Set(initial);
+    const has = (origins: string[] = []) => origins.every((o) => granted.has(o));
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) => has(p.origins));
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (p) => {
+      if (answer) for (const o of p.origins ?? []) granted.add(o);
+      return answer;
+    });
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockImplementation(async (p) => {
+      for (const o of p.origins ?? []) granted.delete(o);
+      return true;
+    });
+    return { granted, contains, request, remove };
+  }
+
+  const optionalSwitch = (name: string) => screen.getByRole('switch', { name }) as HTMLInputElement;
+
+  it('offers Gmail, Outlook and Atlassian as switches, off until the browser grants their hosts', async () => {
+    permissions(['https://*.atlassian.net/*']);
+    await open();
+    const section = screen.getByRole('heading', { name: 'Optional sites' }).parentElement!;
+    expect(within(section).getAllByRole('switch')).toHaveLength(3);
+    expect(optionalSwitch(GMAIL).checked).toBe(false);
+    expect(optionalSwitch(OUTLOOK).checked).toBe(false);
+    expect(optionalSwitch(ATLASSIAN).checked).toBe(true);
+    expect(within(section).getByText('outlook.live.com, outlook.office.com, outlook.office365.com')).toBeTruthy();
+  });
+
+  it('turning Gmail on asks for its host inside the click and shows it on once granted', async () => {
+    const p = permissions();
+    await open();
+    fireEvent.click(optionalSwitch(GMAIL));
+    // Asked within the click: the browser only prompts during a user gesture.
+    expect(p.request).toHaveBeenCalledWith({ origins: ['https://mail.google.com/*'] });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Gmail on'));
+    expect(optionalSwitch(GMAIL).checked).toBe(true);
+    expect(p.granted).toEqual(new Set(['https://mail.google.com/*']));
+    expect(await snapshot()).toEqual({});
+  });
+
+  it('stays off and says why when the browser does not grant it', async () => {
+    const p = permissions([], false);
+    await open();
+    fireEvent.click(optionalSwitch(OUTLOOK));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not saved: the browser did not grant access to Outlook on the web'));
+    expect(p.request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] });
+    expect(optionalSwitch(OUTLOOK).checked).toBe(false);
+  });
+
+  it('turning a site off gives its permission back', async () => {
+    const p = permissions(['https://mail.google.com/*']);
+    await open();
+    expect(optionalSwitch(GMAIL).checked).toBe(true);
+    fireEvent.click(optionalSwitch(GMAIL));
+    await waitFor(() => expect(optionalSwitch(GMAIL).checked).toBe(false));
+    expect(p.remove).toHaveBeenCalledWith({ origins: ['https://mail.google.com/*'] });
+    expect(p.request).not.toHaveBeenCalled();
+    expect(p.granted.size).toBe(0);
+  });
+
+  it('rereads the switches when the page is shown again (access taken back on the extensions page)', async () => {
+    const p = permissions(['https://mail.google.com/*']);
+    await open();
+    expect(optionalSwitch(GMAIL).checked).toBe(true);
+    p.granted.clear();
+    document.dispatchEvent(new Event('visibilitychange'));
+    await waitFor(() => expect(optionalSwitch(GMAIL).checked).toBe(false));
   });
 });
 

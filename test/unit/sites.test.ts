@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { E2E_MATCHES, HELPDESK_MATCHES, SITES, siteForUrl, USER_SITE } from '../../lib/sites';
+import { E2E_MATCHES, HELPDESK_MATCHES, OPTIONAL_MATCHES, OPTIONAL_SITES, SITES, siteForUrl, USER_SITE } from '../../lib/sites';
 
 const dir = join(__dirname, '../../lib/sites');
 const siteFiles = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'types.ts');
@@ -71,6 +71,16 @@ describe('helpdesk registry', () => {
       expect(siteForUrl(url)).toBeUndefined();
     }
     expect(E2E_MATCHES.every((m) => new MatchPattern(m).includes('http://127.0.0.1:4321/p.html') || new MatchPattern(m).includes('http://localhost:4321/p.html'))).toBe(true);
+  });
+
+  it('makes the general-purpose hosts (Gmail, Outlook, Atlassian) optional, and still knows their selectors', () => {
+    expect(OPTIONAL_SITES.map((s) => s.id).sort()).toEqual(['gmail', 'jira-service-management', 'outlook']);
+    for (const site of OPTIONAL_SITES) expect(site.optional?.trim(), site.id).toBeTruthy();
+    for (const pattern of OPTIONAL_MATCHES) expect(HELPDESK_MATCHES, pattern).not.toContain(pattern);
+    // A tab coached from the popup ("Coach this page") or granted later gets the site definition, not the generic one.
+    expect(siteForUrl('https://mail.google.com/mail/u/0/#inbox')?.id).toBe('gmail');
+    expect(siteForUrl('https://outlook.office.com/mail/inbox')?.id).toBe('outlook');
+    expect(siteForUrl('https://acme.atlassian.net/browse/SUP-1')?.id).toBe('jira-service-management');
   });
 
   it('gives user-enabled pages every site’s quote and signature selectors', () => {
