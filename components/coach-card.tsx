@@ -3,13 +3,8 @@
  * Coordinates are viewport pixels (the host is fixed at 0,0).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { CardAnchor } from '../lib/page/card';
 import { FindingCard, type FindingCardProps } from './finding-card';
-
-export interface CardAnchor {
-  left: number;
-  top: number;
-  bottom: number;
-}
 
 export interface CoachCardProps extends FindingCardProps {
   anchor: CardAnchor;

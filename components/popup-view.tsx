@@ -4,9 +4,10 @@
  * `?demo` sample and in tests. entrypoints/popup/App.tsx wires it to the browser.
  */
 import { useState } from 'preact/hooks';
-import type { Finding, GuidelineId } from '../lib/checker/types';
-import type { ApplyResult, BoxReport, TabReports } from '../lib/messages';
-import { countsAsFlag, missingNudge } from './report-labels';
+import type { GuidelineId } from '../lib/checker/types';
+import type { ApplyResult, BoxReport, ReportedFinding, TabReports } from '../lib/messages';
+import { countsAsFlag } from '../lib/page/severity';
+import { missingNudge } from './report-labels';
 import { ReportChecklist } from './report-checklist';
 import { ReportFindings } from './report-findings';
 import { ReportScore } from './report-score';
@@ -30,9 +31,9 @@ export interface PopupViewProps {
   /** Who set the locks (the policy pack's name). */
   lockedBy?: string;
   guidelines?: Partial<Record<GuidelineId, string>>;
-  onApply: (box: BoxRef, finding: Finding, suggestion: number) => Promise<ApplyResult>;
+  onApply: (box: BoxRef, finding: ReportedFinding, suggestion: number) => Promise<ApplyResult>;
   onCopy: (text: string) => Promise<boolean>;
-  onShow?: (box: BoxRef, finding: Finding) => void;
+  onShow?: (box: BoxRef, finding: ReportedFinding) => void;
   onToggleSite: (enabled: boolean) => void;
   onOpenOptions: () => void;
   /** Coach this page once (activeTab): offered where no reply box is watched. */

@@ -1,26 +1,27 @@
 /** The findings of one reply, grouped by category, worst group first. */
-import type { Category, Finding, GuidelineId } from '../lib/checker/types';
-import type { ApplyResult } from '../lib/messages';
-import { CATEGORY_LABEL, SEVERITY_RANK } from './report-labels';
+import type { Category, GuidelineId } from '../lib/checker/types';
+import type { ApplyResult, ReportedFinding } from '../lib/messages';
+import { SEVERITY_RANK } from '../lib/page/severity';
+import { CATEGORY_LABEL } from './report-labels';
 import { ReportFinding } from './report-finding';
 
 export interface ReportFindingsProps {
-  findings: Finding[];
+  findings: ReportedFinding[];
   canApply: boolean;
   guidelines?: Partial<Record<GuidelineId, string>>;
-  onApply: (finding: Finding, suggestion: number) => Promise<ApplyResult>;
+  onApply: (finding: ReportedFinding, suggestion: number) => Promise<ApplyResult>;
   onCopy: (text: string) => Promise<boolean>;
-  onShow?: (finding: Finding) => void;
+  onShow?: (finding: ReportedFinding) => void;
 }
 
 interface Group {
   category: Category;
-  findings: Finding[];
+  findings: ReportedFinding[];
   worst: number;
 }
 
 /** Groups by category; groups sorted by worst severity, then by first position in the reply. */
-export function groupFindings(findings: Finding[]): Group[] {
+export function groupFindings(findings: ReportedFinding[]): Group[] {
   const byCat = new Map<Category, Group>();
   for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const g = byCat.get(f.category) ?? { category: f.category, findings: [], worst: 0 };
@@ -45,7 +46,7 @@ export function ReportFindings({ findings, canApply, guidelines, onApply, onCopy
           <ul class="rc-findings">
             {g.findings.map((f) => (
               <ReportFinding
-                key={`${f.ruleId}:${f.start}:${f.end}:${f.text}`}
+                key={f.key}
                 finding={f}
                 canApply={canApply}
                 guidelines={guidelines}

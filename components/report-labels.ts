@@ -1,5 +1,5 @@
 /** Words the popup uses for report data: categories, severities, checklist items, score bands. */
-import type { Category, ChecklistId, Finding, Severity } from '../lib/checker/types';
+import type { Category, ChecklistId, Severity } from '../lib/checker/types';
 
 export const CATEGORY_LABEL: Record<Category, string> = {
   placeholder: 'Unfilled placeholder',
@@ -17,8 +17,6 @@ export const SEVERITY_LABEL: Record<Severity, string> = {
   warning: 'Worth rewording',
   info: 'Nudge',
 };
-
-export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
 /** Checklist items as things a good reply does. */
 export const CHECKLIST_LABEL: Record<ChecklistId, string> = {
@@ -62,11 +60,6 @@ export function scoreBand(score: number, gaps = 0): { band: ScoreBand; label: st
   if (score >= 75) return { band: 'good', label: 'Almost there' };
   if (score >= 50) return { band: 'fair', label: 'Needs a pass' };
   return { band: 'poor', label: 'Needs rework' };
-}
-
-/** Findings that count (warning or error); `info` is a nudge that must not count. */
-export function countsAsFlag(f: Finding): boolean {
-  return f.severity !== 'info';
 }
 
 export function plural(n: number, one: string, many: string): string {

@@ -1,6 +1,7 @@
 /** The reply's score (0–100) with its band label and a one-line summary. */
 import type { ChecklistItem, Finding } from '../lib/checker/types';
-import { countsAsFlag, plural, scoreBand } from './report-labels';
+import { countsAsFlag } from '../lib/page/severity';
+import { plural, scoreBand } from './report-labels';
 
 export interface ReportScoreProps {
   score: number;

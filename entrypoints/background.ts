@@ -4,6 +4,8 @@
  * findings worth a look on the badge. No network requests, no reply text in logs or storage.local.
  */
 import { browser, defineBackground, type Browser } from '#imports';
+import { scriptSync } from '@/lib/background/registered-scripts';
+import { reinjectOnUpdate } from '@/lib/background/reinject';
 import { admit } from '@/lib/messages-schema';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
 import { customDomainsItem } from '@/lib/settings/items';
@@ -61,36 +63,18 @@ export default defineBackground(() => {
     if (info.status === 'loading' && info.url) void store.clear(tabId).then(() => setBadge(tabId));
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+  // An update leaves the content script of open helpdesk tabs orphaned: run it again there.
+  browser.runtime.onInstalled.addListener(reinjectOnUpdate);
 
-  // Custom helpdesk domains: the content script runs there once the user granted the origin.
-  // (Only the one storage item: the full settings module would pull the rule-pack parser in.)
-  const sync = () => void customDomainsItem.getValue().then((hosts) => syncCustomDomains(stringList(hosts)), () => {});
-  sync();
-  customDomainsItem.watch(sync);
-  browser.permissions.onAdded?.addListener(sync);
-  browser.permissions.onRemoved?.addListener(sync);
+  // Custom helpdesk domains and optional sites: the content script runs there once the user
+  // granted the origin. (Only the one storage item: the full settings module would pull the
+  // rule-pack parser in.)
+  const sync = scriptSync(browser.scripting, browser.permissions, async () => stringList(await customDomainsItem.getValue()));
+  void sync();
+  customDomainsItem.watch(() => void sync());
+  browser.permissions.onAdded?.addListener(() => void sync());
+  browser.permissions.onRemoved?.addListener(() => void sync());
 });
-
-const CUSTOM_SCRIPT_ID = 'reply-coach-custom-domains';
-
-/** Registers the content script for the custom domains whose origin permission is granted. */
-async function syncCustomDomains(hosts: string[]): Promise<void> {
-  const scripting = browser.scripting;
-  if (!scripting?.registerContentScripts) return;
-  const origins: string[] = [];
-  for (const host of hosts) {
-    const origin = `https://${host}/*`;
-    if (await browser.permissions.contains({ origins: [origin] }).catch(() => false)) origins.push(origin);
-  }
-  const existing = await scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] }).catch(() => []);
-  if (existing.length) await scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] }).catch(() => {});
-  if (!origins.length) return;
-  await scripting
-    .registerContentScripts([
-      { id: CUSTOM_SCRIPT_ID, matches: origins, js: ['/content-scripts/content.js'], allFrames: true, runAt: 'document_idle' },
-    ])
-    .catch(() => {});
-}
 
 /**
  * "Coach this page" from the popup: runs the content script once in every frame of the tab. The

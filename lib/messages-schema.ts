@@ -24,6 +24,8 @@ const MAX_TEXT = 4000;
 const MAX_ID = 200;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
+/** A finding's key (lib/page/finding-key.ts): its rule id, a hash and an occurrence number. */
+const findingKey = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID + 20));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -31,6 +33,7 @@ const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 const FixSchema = v.looseObject({ start: offset, end: offset, text, sentence: text });
 
 const FindingSchema = v.looseObject({
+  key: findingKey,
   ruleId: id,
   category: id,
   severity: v.picklist(['info', 'warning', 'error']),
@@ -73,7 +76,7 @@ const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('popup:get-reports'), tabId }),
 ]);
 
-const findingRef = { boxId: id, ruleId: id, start: offset, end: offset };
+const findingRef = { boxId: id, key: findingKey };
 const ToContentSchema = v.variant('type', [
   v.strictObject({ type: v.literal('finding:apply'), ...findingRef, suggestion: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_SUGGESTIONS)) }),
   v.strictObject({ type: v.literal('finding:show'), ...findingRef }),

@@ -4,6 +4,9 @@
  */
 import type { ChecklistItem, Finding } from './checker/types';
 
+/** A finding as reports carry it: the checker's finding plus its identity (lib/page/finding-key.ts). */
+export type ReportedFinding = Finding & { key: string };
+
 /** One watched reply box's latest check, as the popup shows it. */
 export interface BoxReport {
   /** Stable within the frame's lifetime ("box-1"…). */
@@ -18,7 +21,7 @@ export interface BoxReport {
   words: number;
   /** Unfilled placeholders: the reply is not ready to send until they are filled. */
   gaps: number;
-  findings: Finding[];
+  findings: ReportedFinding[];
   checklist: ChecklistItem[];
   /** Date.now() of the check. */
   at: number;
@@ -37,10 +40,10 @@ export type ToBackground =
   | { type: 'popup:get-reports'; tabId: number };
 
 export type ToContent =
-  /** Popup: apply suggestion `suggestion` of the finding at [start, end) with `ruleId` in box `boxId`. */
-  | { type: 'finding:apply'; boxId: string; ruleId: string; start: number; end: number; suggestion: number }
-  /** Popup: scroll the finding into view and open its card. */
-  | { type: 'finding:show'; boxId: string; ruleId: string; start: number; end: number }
+  /** Popup: apply suggestion `suggestion` of the finding `key` in box `boxId`. */
+  | { type: 'finding:apply'; boxId: string; key: string; suggestion: number }
+  /** Popup: scroll the finding `key` into view and open its card. */
+  | { type: 'finding:show'; boxId: string; key: string }
   /** Settings changed elsewhere: re-check every box. */
   | { type: 'recheck' };
 

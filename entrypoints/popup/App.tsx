@@ -3,10 +3,9 @@
  * State lives here; the view is components/popup-view.tsx; browser calls go through `client`.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { TabReports } from '../../lib/messages';
+import type { ReportedFinding, TabReports } from '../../lib/messages';
 import { normalizeHost, type EffectiveSettings } from '../../lib/settings';
 import { PopupView, type BoxRef } from '../../components/popup-view';
-import type { Finding } from '../../lib/checker/types';
 import type { PopupClient, ReportEvent } from './client';
 
 export function App({ client }: { client: PopupClient }) {
@@ -55,22 +54,12 @@ export function App({ client }: { client: PopupClient }) {
       managedError={settings?.managedError}
       lockedBy={settings?.lockedBy}
       guidelines={settings?.guidelines}
-      onApply={(box: BoxRef, f: Finding, suggestion: number) =>
+      onApply={(box: BoxRef, f: ReportedFinding, suggestion: number) =>
         tabId == null
           ? Promise.resolve({ ok: false })
-          : client.apply(tabId, box.frameId, {
-              type: 'finding:apply',
-              boxId: box.report.boxId,
-              ruleId: f.ruleId,
-              start: f.start,
-              end: f.end,
-              suggestion,
-            })
+          : client.apply(tabId, box.frameId, { type: 'finding:apply', boxId: box.report.boxId, key: f.key, suggestion })
       }
-      onShow={(box, f) =>
-        tabId != null &&
-        client.show(tabId, box.frameId, { type: 'finding:show', boxId: box.report.boxId, ruleId: f.ruleId, start: f.start, end: f.end })
-      }
+      onShow={(box, f) => tabId != null && client.show(tabId, box.frameId, { type: 'finding:show', boxId: box.report.boxId, key: f.key })}
       onCopy={(text) => client.copy(text)}
       onToggleSite={(enabled) => {
         if (!host) return;

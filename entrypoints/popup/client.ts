@@ -3,6 +3,7 @@
  * background's data, from the `?demo` sample, or in tests.
  */
 import { browser } from '#imports';
+import { copyToClipboard } from '../../lib/clipboard';
 import type { ApplyResult, TabReports, ToBackground, ToContent } from '../../lib/messages';
 import { getEffectiveSettings, setSiteEnabled, watchSettings, type EffectiveSettings } from '../../lib/settings';
 
@@ -70,14 +71,4 @@ export function browserClient(): PopupClient {
       void browser.runtime.openOptionsPage().then(() => window.close(), () => {});
     },
   };
-}
-
-/** Copies text for a read-only box's rewrite; false when the clipboard refused. */
-export async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }

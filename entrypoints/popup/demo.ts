@@ -7,9 +7,11 @@
  * Variants: findings (default) · clean · off · none · many · readonly.
  */
 import type { ChecklistItem, Finding } from '../../lib/checker/types';
-import type { BoxReport, TabReports } from '../../lib/messages';
+import type { BoxReport, ReportedFinding, TabReports } from '../../lib/messages';
+import { withKeys } from '../../lib/page/finding-key';
 import type { EffectiveSettings } from '../../lib/settings';
-import { copyToClipboard, type PopupClient } from './client';
+import { copyToClipboard } from '../../lib/clipboard';
+import type { PopupClient } from './client';
 
 export const DEMO_HOST = 'acme.zendesk.com';
 
@@ -24,36 +26,39 @@ function at(text: string, severity: Finding['severity'], rest: Omit<Finding, 'st
   return { ...rest, severity, text, start, end: start + text.length };
 }
 
-export const DEMO_FINDINGS: Finding[] = [
-  at('As I already said in my last message', 'warning', {
-    ruleId: 'en.condescending.as-i-said',
-    category: 'condescending',
-    message: 'Reminding them they were told already reads as impatience.',
-    guideline: 'G4',
-    suggestions: ['To sum up', 'Just to recap'],
-  }),
-  at('which you clearly skipped', 'warning', {
-    ruleId: 'en.blame.you-missed',
-    category: 'blame',
-    message: 'Puts the fault on the customer instead of moving to the fix.',
-    guideline: 'G7',
-    suggestions: ['which is easy to miss', 'and I can walk you through them'],
-  }),
-  at('We can’t do anything about that.', 'error', {
-    ruleId: 'en.refusal.cant-do-anything',
-    category: 'refusal',
-    message: 'A flat no: give the reason and what they can do instead.',
-    guideline: 'G5',
-    suggestions: ['We can’t change the plan limits because [reason], but we can [alternative].'],
-  }),
-  at('Obviously', 'warning', {
-    ruleId: 'en.condescending.obviously',
-    category: 'condescending',
-    message: 'Suggests the answer should have been clear to them.',
-    guideline: 'G4',
-    suggestions: ['As it stands,'],
-  }),
-];
+export const DEMO_FINDINGS: ReportedFinding[] = withKeys(
+  [
+    at('As I already said in my last message', 'warning', {
+      ruleId: 'en.condescending.as-i-said',
+      category: 'condescending',
+      message: 'Reminding them they were told already reads as impatience.',
+      guideline: 'G4',
+      suggestions: ['To sum up', 'Just to recap'],
+    }),
+    at('which you clearly skipped', 'warning', {
+      ruleId: 'en.blame.you-missed',
+      category: 'blame',
+      message: 'Puts the fault on the customer instead of moving to the fix.',
+      guideline: 'G7',
+      suggestions: ['which is easy to miss', 'and I can walk you through them'],
+    }),
+    at('We can’t do anything about that.', 'error', {
+      ruleId: 'en.refusal.cant-do-anything',
+      category: 'refusal',
+      message: 'A flat no: give the reason and what they can do instead.',
+      guideline: 'G5',
+      suggestions: ['We can’t change the plan limits because [reason], but we can [alternative].'],
+    }),
+    at('Obviously', 'warning', {
+      ruleId: 'en.condescending.obviously',
+      category: 'condescending',
+      message: 'Suggests the answer should have been clear to them.',
+      guideline: 'G4',
+      suggestions: ['As it stands,'],
+    }),
+  ],
+  DEMO_REPLY,
+);
 
 const span = (text: string) => {
   const start = DEMO_REPLY.indexOf(text);

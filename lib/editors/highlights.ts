@@ -11,14 +11,15 @@
  * Severity is colour plus a non-colour cue: error = double underline on a tint, warning = wavy,
  * info = dotted. Colours keep ≥ 4.5:1 against white.
  */
-import { SEVERITY_RANK } from '../../components/report-labels';
 import type { Severity } from '../checker/types';
 import { isTextarea } from '../page/dom';
 import { frameOffset, hits, type Box } from '../page/geometry';
-import { SEVERITY_COLORS } from '../page/severity';
+import { SEVERITY_COLORS, SEVERITY_RANK } from '../page/severity';
 import type { TextSnapshot } from './types';
 
 export interface Mark {
+  /** The finding's key (lib/page/finding-key.ts): how the coach names this mark. */
+  id: string;
   start: number;
   end: number;
   severity: Severity;
@@ -27,12 +28,12 @@ export interface Mark {
 export interface Highlighter {
   /** Draws `marks` (offsets into `snap.text`). */
   render(marks: readonly Mark[], snap: TextSnapshot): void;
-  /** Emphasises mark `index` (its card is open), or none. */
-  setActive(index: number | null): void;
-  /** Rects of mark `index` in this script's viewport (iframe offsets added). */
-  rectsOf(index: number): Box[];
-  /** Index of the mark under (x, y) given in `el`'s own viewport, or -1. */
-  hitTest(x: number, y: number): number;
+  /** Emphasises mark `id` (its card is open), or none. */
+  setActive(id: string | null): void;
+  /** Rects of mark `id` in this script's viewport (iframe offsets added). */
+  rectsOf(id: string): Box[];
+  /** Id of the mark under (x, y) given in `el`'s own viewport, or null. */
+  hitTest(x: number, y: number): string | null;
   /** Re-measure (textarea overlay, fallback boxes) after layout changes. */
   sync(): void;
   destroy(): void;
@@ -142,6 +143,9 @@ export function createHighlighter(el: HTMLElement, layer: HTMLElement): Highligh
   return boxHighlighter(el, layer);
 }
 
+/** Rects of `range` (none for a mark that is not drawn) in this script's viewport. */
+const rangeRects = (el: HTMLElement, range: Range | undefined): Box[] => (range ? rectsInTop(range.getClientRects(), el) : []);
+
 function rectsInTop(rects: Iterable<DOMRect>, node: Node): Box[] {
   const o = frameOffset(node);
   const out: Box[] = [];
@@ -150,13 +154,13 @@ function rectsInTop(rects: Iterable<DOMRect>, node: Node): Box[] {
 }
 
 /** Severity first, then the narrower span: what the pointer most likely means when marks overlap. */
-export function outranks(a: Mark, b: Mark): boolean {
+export function outranks(a: Omit<Mark, 'id'>, b: Omit<Mark, 'id'>): boolean {
   const d = SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity];
   return d > 0 || (d === 0 && a.end - a.start < b.end - b.start);
 }
 
-/** Index of the best mark under (x, y), or -1. */
-function hitIndex(marks: readonly Mark[], rects: (i: number) => Iterable<DOMRect>, x: number, y: number): number {
+/** Id of the best mark under (x, y), or null. */
+function hitId(marks: readonly Mark[], rects: (i: number) => Iterable<DOMRect>, x: number, y: number): string | null {
   let best = -1;
   for (let i = 0; i < marks.length; i++) {
     if (best >= 0 && !outranks(marks[i], marks[best])) continue;
@@ -167,8 +171,11 @@ function hitIndex(marks: readonly Mark[], rects: (i: number) => Iterable<DOMRect
       }
     }
   }
-  return best;
+  return best < 0 ? null : marks[best].id;
 }
+
+/** Index of mark `id` in `marks`, or -1 (a null id is none). */
+const indexOf = (marks: readonly Mark[], id: string | null) => (id == null ? -1 : marks.findIndex((m) => m.id === id));
 
 /** One DOM range per mark, index for index (an unmappable mark gets an empty range). */
 function rangesFor(el: HTMLElement, marks: readonly Mark[], snap: TextSnapshot): Range[] {
@@ -197,14 +204,14 @@ function apiHighlighter(el: HTMLElement): Highlighter {
       ranges = rangesFor(el, marks, snap);
       ranges.forEach((range, i) => reg[NAMES[marks[i].severity]].add(range));
     },
-    setActive(index) {
+    setActive(id) {
       const reg = registryFor(el);
       if (active) reg[NAMES.active].delete(active);
-      active = index != null ? (ranges[index] ?? null) : null;
+      active = ranges[indexOf(marks, id)] ?? null;
       if (active) reg[NAMES.active].add(active);
     },
-    rectsOf: (i) => (ranges[i] ? rectsInTop(ranges[i].getClientRects(), el) : []),
-    hitTest: (x, y) => hitIndex(marks, (i) => ranges[i].getClientRects(), x, y),
+    rectsOf: (id) => rangeRects(el, ranges[indexOf(marks, id)]),
+    hitTest: (x, y) => hitId(marks, (i) => ranges[i].getClientRects(), x, y),
     sync() {},
     destroy: clear,
   };
@@ -236,12 +243,12 @@ function boxHighlighter(el: HTMLElement, layer: HTMLElement): Highlighter {
       active = -1;
       draw();
     },
-    setActive(index) {
-      active = index ?? -1;
+    setActive(id) {
+      active = indexOf(marks, id);
       draw();
     },
-    rectsOf: (i) => (ranges[i] ? rectsInTop(ranges[i].getClientRects(), el) : []),
-    hitTest: (x, y) => hitIndex(marks, (i) => ranges[i].getClientRects(), x, y),
+    rectsOf: (id) => rangeRects(el, ranges[indexOf(marks, id)]),
+    hitTest: (x, y) => hitId(marks, (i) => ranges[i].getClientRects(), x, y),
     sync: draw,
     destroy() {
       stop();
@@ -315,16 +322,19 @@ function textareaHighlighter(ta: HTMLTextAreaElement, layer: HTMLElement): Highl
       active = -1;
       sync();
     },
-    setActive(index) {
+    setActive(id) {
       spans[active]?.classList.remove('rc-m-active');
-      active = index ?? -1;
+      active = indexOf(drawn, id);
       spans[active]?.classList.add('rc-m-active');
     },
-    rectsOf: (i) => (spans[i] ? [...spans[i].getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })) : []),
+    rectsOf(id) {
+      const span = spans[indexOf(drawn, id)];
+      return span ? [...span.getClientRects()].map((r) => ({ left: r.left, top: r.top, width: r.width, height: r.height })) : [];
+    },
     hitTest(x, y) {
       // Spans live in this script's viewport; (x, y) is in the textarea's.
       const o = frameOffset(ta);
-      return hitIndex(drawn, (i) => spans[i].getClientRects(), x + o.x, y + o.y);
+      return hitId(drawn, (i) => spans[i].getClientRects(), x + o.x, y + o.y);
     },
     sync,
     destroy() {

@@ -1,25 +1,31 @@
 /**
- * One coached reply box: reads its text through the adapter, checks it (debounced, never
- * during IME composition, quote and signature nodes ignored), draws the underlines, sets the
- * test hook and reports to the background. The card itself is the coach's (one per frame).
+ * One coached reply box: reads its text through the adapter, lints it (after the idle delay,
+ * never during IME composition, quote and signature nodes left out), draws the underlines,
+ * sets the test hook and reports. The card is the coach's (one per frame).
  */
-import { countsAsFlag } from '../../components/report-labels';
-import { check } from '../checker';
-import type { Finding, Settings } from '../checker/types';
+import type { Range as TextRange, Report, Settings } from '../checker/types';
 import { pickAdapter } from '../editors';
 import { selectionOffsets } from '../editors/apply';
 import { createHighlighter, outranks, type Highlighter } from '../editors/highlights';
 import type { EditorAdapter, TextSnapshot } from '../editors/types';
-import type { BoxReport } from '../messages';
-import type { SiteDef } from '../sites/types';
+import type { BoxReport, ReportedFinding } from '../messages';
 import { MAX_REPORT_FINDINGS } from '../messages-schema';
+import type { SiteDef } from '../sites/types';
+import { ContextTimer, whileValid, type PageContext } from './context';
 import { frameOf, isTextarea, setFindingsHook } from './dom';
+import { withKeys } from './finding-key';
+import { countsAsFlag } from './severity';
 
 /** Idle time after the last keystroke before a check (helpdesks.md §2.7: 300 ms). */
 export const CHECK_DELAY_MS = 300;
 
+/** Text → Report: the checker in this bundle today (a background engine could stand in). */
+export type LintFn = (text: string, opts: { settings: Settings; ignore: TextRange[] }) => Report;
+
 /** What a box needs from the coach that owns it. */
 export interface BoxHost {
+  readonly context: PageContext;
+  lint: LintFn;
   /** Settings in force (null until loaded). */
   settings(): (Settings & { coachInternalNotes: boolean }) | null;
   /** Coaching is paused on this site. */
@@ -30,24 +36,19 @@ export interface BoxHost {
   removeReport(boxId: string): void;
 }
 
-/** Identity of a finding across re-checks and edits elsewhere in the text. */
-export function findingKey(f: Finding, text: string): string {
-  return `${f.ruleId}\u0000${f.text}\u0000${text.slice(Math.max(0, f.start - 24), f.start)}`;
-}
-
 export class ReplyBox {
   readonly adapter: EditorAdapter;
   readonly hook: HTMLElement;
   readonly highlighter: Highlighter;
   /** Findings currently drawn, in `snap.text` offsets. */
-  findings: Finding[] = [];
+  findings: ReportedFinding[] = [];
   snap: TextSnapshot | null = null;
   composing = false;
   /** "Ignore here": keys of findings dismissed in this box. */
-  readonly ignored = new Set<string>();
+  private readonly ignored = new Set<string>();
   /** Quote and signature selectors of the site: their text inside the box is not checked. */
   private readonly unchecked: readonly string[];
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly timer: ContextTimer;
   private readonly abort = new AbortController();
 
   constructor(
@@ -61,12 +62,13 @@ export class ReplyBox {
     this.hook = this.adapter.hookTarget?.(el) ?? el;
     this.highlighter = createHighlighter(el, host.layer());
     this.unchecked = [...(site.quote ?? []), ...(site.signature ?? [])];
+    this.timer = new ContextTimer(host.context);
     const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
-      el.addEventListener(type, fn, { signal: this.abort.signal });
+      el.addEventListener(type, whileValid(host.context, fn), { signal: this.abort.signal });
     on('input', () => this.schedule());
     on('compositionstart', () => {
       this.composing = true;
-      clearTimeout(this.timer);
+      this.timer.clear();
     });
     on('compositionend', () => {
       this.composing = false;
@@ -84,11 +86,16 @@ export class ReplyBox {
     return this.adapter.canApply;
   }
 
+  /** The drawn finding with this key. */
+  finding(key: string): ReportedFinding | undefined {
+    return this.findings.find((f) => f.key === key);
+  }
+
   /** Check again after CHECK_DELAY_MS of quiet. */
   schedule(delay = CHECK_DELAY_MS): void {
-    clearTimeout(this.timer);
+    this.timer.clear();
     if (this.composing) return; // compositionend schedules
-    this.timer = setTimeout(() => this.run(), delay);
+    this.timer.start(() => this.run(), delay);
   }
 
   /** Whether the box is in internal-note mode (site selectors on it or an ancestor, across shadow roots and its iframe). */
@@ -111,8 +118,8 @@ export class ReplyBox {
 
   /** Checks now. */
   run(): void {
-    clearTimeout(this.timer);
-    if (this.composing || this.abort.signal.aborted) return;
+    this.timer.clear();
+    if (this.composing || this.abort.signal.aborted || !this.host.context.isValid) return;
     const settings = this.host.settings();
     if (!settings) return; // the coach runs every box once settings are read
     if (this.host.paused()) {
@@ -121,15 +128,15 @@ export class ReplyBox {
     }
     const snap = this.adapter.read(this.el, { ignore: this.unchecked });
     this.snap = snap;
-    let findings: Finding[] = [];
-    let report: ReturnType<typeof check> | null = null;
+    let findings: ReportedFinding[] = [];
+    let report: Report | null = null;
     if (!this.isInternalNote() || settings.coachInternalNotes) {
-      report = check(snap.text, { lang: 'auto', settings, ignore: snap.ignore });
-      findings = report.findings.filter((f) => !this.ignored.has(findingKey(f, snap.text)));
+      report = this.host.lint(snap.text, { settings, ignore: snap.ignore });
+      findings = withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key));
     }
     this.findings = findings;
     this.highlighter.render(
-      findings.map((f) => ({ start: f.start, end: f.end, severity: f.severity })),
+      findings.map((f) => ({ id: f.key, start: f.start, end: f.end, severity: f.severity })),
       snap,
     );
     setFindingsHook(this.hook, findings.filter(countsAsFlag).length);
@@ -149,6 +156,11 @@ export class ReplyBox {
     this.host.onChecked(this);
   }
 
+  /** "Ignore here": the finding stays dismissed in this box across re-checks (run() to redraw). */
+  ignore(key: string): void {
+    this.ignored.add(key);
+  }
+
   /** Text offset of the caret (selection focus) inside the box, or null. */
   caret(): number | null {
     if (isTextarea(this.el)) {
@@ -160,13 +172,13 @@ export class ReplyBox {
     return sel ? sel[1] : null;
   }
 
-  /** The finding under the caret offset (its span, ends included; the one that outranks on overlap). */
-  findingAt(offset: number): number {
-    let best = -1;
-    this.findings.forEach((f, i) => {
-      if (f.start <= offset && offset <= f.end && (best < 0 || outranks(f, this.findings[best]))) best = i;
-    });
-    return best;
+  /** Key of the finding under the caret offset (its span, ends included; the one that outranks on overlap). */
+  findingAt(offset: number): string | null {
+    let best: ReportedFinding | null = null;
+    for (const f of this.findings) {
+      if (f.start <= offset && offset <= f.end && (!best || outranks(f, best))) best = f;
+    }
+    return best?.key ?? null;
   }
 
   /** Selection as text offsets, to put back after the card had focus. */
@@ -187,7 +199,7 @@ export class ReplyBox {
   }
 
   destroy(): void {
-    clearTimeout(this.timer);
+    this.timer.dispose();
     this.abort.abort();
     this.highlighter.destroy();
     setFindingsHook(this.hook, null);

@@ -1,12 +1,15 @@
 /**
  * What the content script does in each frame: pick the site definition, discover reply boxes,
- * and load the coach bundle on the first one. Kept free of the checker and of Preact.
+ * and load the coach bundle on the first one, handing it this script's context. Kept free of
+ * the checker and of Preact.
  */
 import { browser, ContentScriptContext } from '#imports';
 import type { ToBackground } from '../messages';
 import { siteForUrl, USER_SITE } from '../sites';
 import { COACH_API_VERSION, type CoachApi } from './coach-api';
+import type { PageContext } from './context';
 import { startDiscovery } from './discovery';
+import { UI_TAG } from './dom';
 
 export function start(ctx: ContentScriptContext): void {
   // A same-origin child frame (TinyMCE's srcdoc iframe, about:blank) is scanned by its parent's
@@ -15,22 +18,17 @@ export function start(ctx: ContentScriptContext): void {
   // Injected again by "Coach this page" where the manifest's script already runs: one is enough.
   if (globalThis.__replyCoachContent && !globalThis.__replyCoachContent.isInvalid) return;
   globalThis.__replyCoachContent = ctx;
-  shieldFromForgedRestart(ctx);
+  const context = toPageContext(ctx, shieldFromForgedRestart(ctx));
 
   // No helpdesk definition: a custom domain the user enabled, or a local fixture page in the
   // e2e build. Both treat every visible textarea/contenteditable as a reply box.
   const site = siteForUrl(location.href) ?? USER_SITE;
   const allEditables = site === USER_SITE;
 
-  // A coach left by a previous version of the extension in this world is dead: drop it.
-  if (globalThis.__replyCoach) {
-    try {
-      globalThis.__replyCoach.destroy();
-    } catch {
-      // its extension context is gone
-    }
-    globalThis.__replyCoach = undefined;
-  }
+  // A coach bundle of another version in this world: inject ours instead. UI left by an orphaned
+  // copy of this script (its "reload this tab" notice): this copy coaches now.
+  if (globalThis.__replyCoach?.version !== COACH_API_VERSION) globalThis.__replyCoach = undefined;
+  for (const stale of document.querySelectorAll(UI_TAG)) stale.remove();
 
   const queue = new Set<HTMLElement>();
   let coach: CoachApi | undefined;
@@ -38,21 +36,22 @@ export function start(ctx: ContentScriptContext): void {
 
   const load = () =>
     (loading ??= (async () => {
+      if (!ctx.isValid) return;
       const msg: ToBackground = { type: 'coach:inject' };
       const res = (await browser.runtime.sendMessage(msg)) as { ok: boolean } | undefined;
-      const api = globalThis.__replyCoach;
-      if (!res?.ok || !api || api.version !== COACH_API_VERSION || ctx.isInvalid) return;
-      coach = api;
+      const bundle = globalThis.__replyCoach;
+      if (!res?.ok || !bundle || bundle.version !== COACH_API_VERSION || !ctx.isValid) return;
+      coach = bundle.start(context);
       for (const el of queue) coach.attach(el, site);
       queue.clear();
     })().catch(() => {
-      // Site disabled or injection refused: stay idle until the next page load.
+      // Site disabled, injection refused or the extension went away: stay idle until the next page load.
     }));
 
   startDiscovery(document, {
     site,
     allEditables,
-    signal: ctx.signal,
+    context,
     onBox(el) {
       if (coach) coach.attach(el, site);
       else {
@@ -65,11 +64,20 @@ export function start(ctx: ContentScriptContext): void {
       coach?.detach(el);
     },
   });
+}
 
-  ctx.onInvalidated(() => {
-    coach?.destroy();
-    if (globalThis.__replyCoach === coach) globalThis.__replyCoach = undefined;
-  });
+/** WXT's context as the page code takes it (lib/page/context.ts), with what the shield saw. */
+export function toPageContext(ctx: ContentScriptContext, shield: { readonly replaced: boolean }): PageContext {
+  return {
+    get isValid() {
+      return ctx.isValid;
+    },
+    signal: ctx.signal,
+    onInvalidated: (cb) => ctx.onInvalidated(cb),
+    get replaced() {
+      return shield.replaced;
+    },
+  };
 }
 
 /**
@@ -81,10 +89,11 @@ export function start(ctx: ContentScriptContext): void {
  * on `document`) and stops the event while this extension is alive: then it is either forged,
  * or a second copy of this script in the same world, which `start()` turns away anyway. After
  * an update or reload `browser.runtime.id` is gone here, and the newer script's event is let
- * through to stop this orphaned one, as WXT intends.
+ * through to stop this orphaned one, as WXT intends; `replaced` then says the newer one took over.
  */
-export function shieldFromForgedRestart(ctx: ContentScriptContext, target: Window = window): void {
+export function shieldFromForgedRestart(ctx: ContentScriptContext, target: Window = window): { readonly replaced: boolean } {
   const type = scriptStartedEventName();
+  let replaced = false;
   const stop = (e: Event) => {
     let alive = false;
     try {
@@ -93,8 +102,14 @@ export function shieldFromForgedRestart(ctx: ContentScriptContext, target: Windo
       alive = false;
     }
     if (alive) e.stopImmediatePropagation();
+    else replaced = true;
   };
   target.addEventListener(type, stop, { capture: true, signal: ctx.signal });
+  return {
+    get replaced() {
+      return replaced;
+    },
+  };
 }
 
 /** The event name WXT's guard listens for (a private static in 0.21; the same formula as a fallback). */

@@ -6,6 +6,7 @@
  * shadow root attached after its host. No polling.
  */
 import type { SiteDef } from '../sites/types';
+import { whileValid, type PageContext } from './context';
 import { editingHost, isElement, isLive, isOwnUi, isTextarea, isVisible } from './dom';
 
 export interface DiscoveryOptions {
@@ -14,7 +15,8 @@ export interface DiscoveryOptions {
   allEditables: boolean;
   onBox(el: HTMLElement): void;
   onGone(el: HTMLElement): void;
-  signal: AbortSignal;
+  /** The content script's context: discovery stops with it. */
+  context: PageContext;
 }
 
 const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
@@ -91,7 +93,8 @@ function safeClosest(el: Element, sel: string): Element | null {
 
 /** Starts watching `doc` (and every open shadow root and same-origin iframe under it). */
 export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
-  const { site, allEditables, onBox, onGone, signal } = opts;
+  const { site, allEditables, onBox, onGone, context } = opts;
+  const { signal } = context;
   const boxes = new Set<HTMLElement>();
   /** Roots (documents, shadow roots) already observed. */
   const roots = new WeakSet<Node>();
@@ -134,7 +137,7 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
     if (roots.has(root)) return;
     roots.add(root);
     observer.observe(root, { childList: true, subtree: true });
-    root.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    root.addEventListener('focusin', whileValid(context, onFocusIn), { capture: true, signal });
     const doc = root.nodeType === 9 ? (root as Document) : null;
     if (doc?.designMode === 'on' && doc.body) consider(doc.body);
     scanSubtree(root);
@@ -144,7 +147,7 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
     if (!frames.has(frame)) {
       frames.add(frame);
       // A srcdoc/about:blank editor replaces its document on load (TinyMCE, CKEditor 4).
-      frame.addEventListener('load', () => watchFrameDoc(frame), { signal });
+      frame.addEventListener('load', whileValid(context, () => watchFrameDoc(frame)), { signal });
     }
     watchFrameDoc(frame);
   };
@@ -159,7 +162,7 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
     if (fdoc) watchRoot(fdoc);
   };
 
-  const flush = () => {
+  const flush = whileValid(context, () => {
     scheduled = false;
     for (const box of boxes) {
       if (!isLive(box)) {
@@ -169,7 +172,7 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
     }
     for (const node of pending) if (node.isConnected) scanSubtree(node);
     pending.clear();
-  };
+  });
 
   const schedule = () => {
     if (scheduled || signal.aborted) return;
@@ -178,14 +181,16 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
     setTimeout(flush, 50);
   };
 
-  const observer = new MutationObserver((records) => {
-    let removed = false;
-    for (const r of records) {
-      for (const n of r.addedNodes) if (isElement(n)) pending.add(n);
-      if (r.removedNodes.length) removed = true;
-    }
-    if (pending.size || removed) schedule();
-  });
+  const observer = new MutationObserver(
+    whileValid(context, (records: MutationRecord[]) => {
+      let removed = false;
+      for (const r of records) {
+        for (const n of r.addedNodes) if (isElement(n)) pending.add(n);
+        if (r.removedNodes.length) removed = true;
+      }
+      if (pending.size || removed) schedule();
+    }),
+  );
 
   /** Editors shown after they were added, or inside a shadow root attached late. */
   function onFocusIn(e: Event) {

@@ -4,9 +4,8 @@
  * written to disk; readable by extension pages only) so a service worker that went to sleep
  * still answers the popup. Never `storage.local`: reports quote the reply.
  */
-import { countsAsFlag } from '../../components/report-labels';
 import type { BoxReport, TabReports } from '../messages';
-import { SEVERITY_COLORS } from './severity';
+import { countsAsFlag, SEVERITY_COLORS } from './severity';
 
 type Frames = TabReports['frames'];
 

@@ -9,8 +9,8 @@
  * handlers, and the card's own events do not bubble out to the page (as WXT's shadow-root UI
  * does with `isolateEvents`).
  */
-import { CARD_CSS } from '../../components/card-styles';
 import { E2E_BUILD, UI_TAG } from './dom';
+import { UI_CSS } from './ui-styles';
 
 export interface UiRoot {
   host: HTMLElement;
@@ -61,7 +61,7 @@ export function uiRoot(): UiRoot {
   const host = document.createElement(UI_TAG);
   const shadow = host.attachShadow({ mode: E2E_BUILD ? 'open' : 'closed' });
   const style = document.createElement('style');
-  style.textContent = CARD_CSS;
+  style.textContent = UI_CSS;
   const layer = document.createElement('div');
   layer.className = 'rc-layer';
   const cards = document.createElement('div');

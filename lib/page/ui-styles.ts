@@ -1,8 +1,8 @@
-/** Styles of the in-page UI, inserted once into the `<reply-coach-root>` shadow root. */
-import { OVERLAY_CSS } from '../lib/editors/highlights';
-import { SEVERITY_COLORS } from '../lib/page/severity';
+/** Styles of the in-page UI (card, overlays, notice), inserted once into the `<reply-coach-root>` shadow root. */
+import { OVERLAY_CSS } from '../editors/highlights';
+import { SEVERITY_COLORS } from './severity';
 
-export const CARD_CSS = `
+export const UI_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647;
   display: block; contain: layout style; }
 .rc-layer, .rc-cards { position: fixed; top: 0; left: 0; width: 0; height: 0; }
@@ -49,5 +49,12 @@ export const CARD_CSS = `
 .rc-status { margin: 6px 0 0; font-size: 12px; color: #3d444d; }
 .rc-status:empty { display: none; }
 .rc-card button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
+.rc-notice { position: fixed; top: 16px; left: max(8px, calc(100vw - 376px)); width: 360px; max-width: calc(100vw - 16px);
+  box-sizing: border-box; display: flex; gap: 10px; align-items: flex-start; padding: 10px 12px; border-radius: 10px;
+  background: #1f2328; color: #fff; box-shadow: 0 10px 28px rgba(16, 24, 40, .24);
+  font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; text-align: left; }
+.rc-notice-text { margin: 0; flex: 1 1 auto; }
+.rc-notice-close { all: unset; cursor: pointer; width: 20px; height: 20px; border-radius: 4px; text-align: center; line-height: 20px; color: #d0d7de; }
+.rc-notice-close:hover, .rc-notice-close:focus-visible { background: rgba(255, 255, 255, .16); color: #fff; }
 ${OVERLAY_CSS}
 `;

@@ -9,7 +9,7 @@ import { hookValue, look } from './probes.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function openFixture(t, id) {
+export async function openFixture(t, id) {
   const page = await t.newPage();
   t.step(`open ${id}.html`);
   await page.goto(`${t.origin}/${id}.html?noquote=1`);
@@ -17,7 +17,7 @@ async function openFixture(t, id) {
   return page;
 }
 
-async function typeFlagged(t, page) {
+export async function typeFlagged(t, page) {
   t.step('type a defensive reply with real keys');
   await page.evaluate(() => window.__editor.focus());
   await waitProbe(page, { op: 'state', predicate: 'r.focused', what: 'focus is in the reply box', timeout: 3000 });
@@ -26,13 +26,22 @@ async function typeFlagged(t, page) {
   return waitProbe(page, { op: 'targets', predicate: 'r.length > 0', what: 'a highlight over the flagged words', timeout: 3000 });
 }
 
-function worker(page) {
+export function worker(page) {
   const sw = page.context().serviceWorkers()[0];
   if (!sw) throw new Failure('no extension service worker to read storage from');
   return sw;
 }
-const extensionId = (page) => new URL(worker(page).url()).host;
+export const extensionId = (page) => new URL(worker(page).url()).host;
 const localStorage = (page) => worker(page).evaluate(() => chrome.storage.local.get(null));
+
+/** Real keys: caret into `target` (a flagged word of DEFENSIVE), then Alt+Enter; waits for the card. */
+export async function openCardWithKeys(page, target) {
+  await page.evaluate(() => window.__editor.focus());
+  await page.keyboard.press('End');
+  for (let i = 0; i < DEFENSIVE.length - (target.start ?? 0) - 2; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Alt+Enter');
+  return waitProbe(page, { op: 'card', predicate: 'r.open', what: 'a real Alt+Enter opens the card', timeout: 3000 });
+}
 
 /** The page's main world: synthetic hover over the first flagged word and Alt+Enter with the caret in it. */
 async function fakeHoverAndAltEnter(page, target) {
@@ -106,11 +115,7 @@ export function registerHostileTests({ test }) {
     const hookBefore = await hookValue(page);
 
     t.step('open the card with a real Alt+Enter, then let the page click every button in it');
-    await page.evaluate(() => window.__editor.focus());
-    await page.keyboard.press('End');
-    for (let i = 0; i < DEFENSIVE.length - (targets[0].start ?? 0) - 2; i++) await page.keyboard.press('ArrowLeft');
-    await page.keyboard.press('Alt+Enter');
-    await waitProbe(page, { op: 'card', predicate: 'r.open', what: 'a real Alt+Enter opens the card', timeout: 3000 });
+    await openCardWithKeys(page, targets[0]);
     const clicked = await clickEverything(page);
     expectTrue(clicked.length >= 3, 'the page reached the card’s buttons (open root in the e2e build)', clicked);
     await sleep(900);
@@ -185,7 +190,7 @@ export function registerHostileTests({ test }) {
     t.step('content script: malformed and oversized report:update');
     const bad = await ask({ type: 'report:update', report: { boxId: 7, findings: 'x' } });
     expectTrue(bad && typeof bad.error === 'string', 'a malformed report:update gets a clear error', bad);
-    const finding = { ruleId: 'x', category: 'blame', severity: 'warning', start: 0, end: 1, text: 'x', message: 'm', guideline: 'G2', suggestions: [] };
+    const finding = { key: 'x@00000000', ruleId: 'x', category: 'blame', severity: 'warning', start: 0, end: 1, text: 'x', message: 'm', guideline: 'G2', suggestions: [] };
     const huge = { boxId: 'box-9', editor: 'textarea', canApply: true, lang: 'en', score: 0, words: 1, gaps: 0, findings: Array.from({ length: 5000 }, () => finding), checklist: [], at: 1 };
     const big = await ask({ type: 'report:update', report: huge });
     expectTrue(big && typeof big.error === 'string', 'a report with 5,000 findings is refused', big && { error: big.error });

@@ -7,7 +7,7 @@
 // the iframe's parent document).
 
 /**
- * In-page probe. `op` is one of: hook, ui, highlights, overlay, card, state.
+ * In-page probe. `op` is one of: hook, ui, highlights, overlay, card, notice, state.
  * Never changes the page.
  * @param {{ op: string, arg?: any }} request
  */
@@ -228,6 +228,11 @@ export function probe({ op, arg }) {
         disableRule: card.querySelectorAll('button[data-rc-disable-rule]').length,
         status: card.querySelector('[data-rc-status]') ? text('[data-rc-status]') : null,
       };
+    }
+    case 'notice': {
+      // Reply Coach's own notices ([data-rc-notice], e.g. "reload this tab" after an update), visible ones only.
+      const notices = rcRoots().flatMap((ui) => (ui.shadowRoot ? [...ui.shadowRoot.querySelectorAll('[data-rc-notice]')] : []));
+      return notices.filter(isVisible).map((n) => ({ text: normalize((n.querySelector('[data-rc-notice-text]') ?? n).textContent ?? '').trim(), role: n.getAttribute('role') }));
     }
     case 'state': {
       if (!editor) return { ready: false };

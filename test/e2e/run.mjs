@@ -26,6 +26,7 @@ import { Failure, createRegistry } from './harness.mjs';
 import { registerHostileTests } from './hostile.mjs';
 import { registerPageTests } from './pages.mjs';
 import { startServer } from './server.mjs';
+import { registerUpdateTests } from './update.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The e2e build; RC_E2E_EXTENSION points elsewhere only to test this harness with a stand-in extension. */
@@ -65,6 +66,8 @@ if (suite === 'contract') {
   registerContractTests(registry, editorIds);
   registerPageTests(registry);
   registerHostileTests(registry);
+  // Last: these reload and restart the extension.
+  registerUpdateTests(registry);
 }
 else registerFixtureChecks(registry, editorIds);
 /** Every request the browser made during the run (see watchNetwork). */

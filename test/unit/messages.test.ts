@@ -11,6 +11,7 @@ const content = { id: ID, url: 'https://acme.zendesk.com/agent/tickets/1', tab: 
 const otherExtension = { id: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz', url: 'chrome-extension://zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz/x.html' };
 
 const finding = {
+  key: 'en.defensive.not-our-fault@5d3c1b2a',
   ruleId: 'en.defensive.not-our-fault',
   category: 'defensive',
   severity: 'warning',
@@ -61,7 +62,8 @@ describe('checkToBackground', () => {
     for (const m of [null, undefined, 42, 'report:update', [], {}]) expect(checkToBackground(m).ok).toBe(false);
   });
   it('rejects a finding of a wrong shape', () => {
-    const wrong = [{ ...finding, severity: 'fatal' }, { ...finding, start: -1 }, { ...finding, suggestions: 'x' }, { ...finding, ruleId: '' }];
+    const { key: _key, ...keyless } = finding;
+    const wrong = [{ ...finding, severity: 'fatal' }, { ...finding, start: -1 }, { ...finding, suggestions: 'x' }, { ...finding, ruleId: '' }, keyless, { ...finding, key: 'k'.repeat(500) }];
     for (const f of wrong) expect(checkToBackground({ type: 'report:update', report: report({ findings: [f as never] }) }).ok).toBe(false);
   });
   it('caps the number of findings and the size of a message', () => {
@@ -84,10 +86,12 @@ describe('checkToBackground', () => {
 describe('checkToContent', () => {
   it('accepts the popup’s messages and rejects anything else', () => {
     expect(checkToContent({ type: 'recheck' }).ok).toBe(true);
-    expect(checkToContent({ type: 'finding:show', boxId: 'box-1', ruleId: 'r', start: 1, end: 2 }).ok).toBe(true);
-    expect(checkToContent({ type: 'finding:apply', boxId: 'box-1', ruleId: 'r', start: 1, end: 2, suggestion: 0 }).ok).toBe(true);
-    expect(checkToContent({ type: 'finding:apply', boxId: 'box-1', ruleId: 'r', start: 1, end: 2, suggestion: -1 }).ok).toBe(false);
+    expect(checkToContent({ type: 'finding:show', boxId: 'box-1', key: finding.key }).ok).toBe(true);
+    expect(checkToContent({ type: 'finding:apply', boxId: 'box-1', key: finding.key, suggestion: 0 }).ok).toBe(true);
+    expect(checkToContent({ type: 'finding:apply', boxId: 'box-1', key: finding.key, suggestion: -1 }).ok).toBe(false);
     expect(checkToContent({ type: 'finding:show', boxId: 'box-1' }).ok).toBe(false);
+    // The identity is the key alone: the (ruleId, start, end) triple of before is refused.
+    expect(checkToContent({ type: 'finding:show', boxId: 'box-1', ruleId: 'r', start: 1, end: 2 }).ok).toBe(false);
     expect(checkToContent({ type: 'report:update', report: report() }).ok).toBe(false);
   });
 });

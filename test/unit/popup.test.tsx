@@ -202,7 +202,7 @@ describe('App wired to the browser', () => {
     await waitFor(() => expect(send).toHaveBeenCalled());
     expect(send).toHaveBeenCalledWith(
       TAB,
-      { type: 'finding:apply', boxId: 'box-1', ruleId: f.ruleId, start: f.start, end: f.end, suggestion: 0 },
+      { type: 'finding:apply', boxId: 'box-1', key: f.key, suggestion: 0 },
       { frameId: 3 },
     );
     await waitFor(() => expect(within(card(f.text)).getByText('Applied')).toBeTruthy());

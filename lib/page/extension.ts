@@ -1,0 +1,75 @@
+/**
+ * What the coach bundle asks of the extension, over `browser.*`: its reports, the rule switch,
+ * the settings stream and the popup's messages. After an update or reload every `browser.*`
+ * call throws (even before a returned promise could reject), so each one checks the context
+ * first and none lets an error out.
+ */
+import { browser, type Browser } from '#imports';
+import { copyToClipboard } from '../clipboard';
+import type { ToBackground } from '../messages';
+import { getEffectiveSettings, setRuleEnabled, watchSettings, type EffectiveSettings } from '../settings';
+import type { CoachDeps } from './coach';
+import type { PageContext } from './context';
+
+/** Built-in rules as they ship, used only if storage cannot be read at all: coach, don't stall. */
+export const FALLBACK_SETTINGS: EffectiveSettings = {
+  rules: {},
+  custom: [],
+  guidelines: {},
+  disabledSites: [],
+  coachInternalNotes: false,
+  customDomains: [],
+  managed: false,
+  packName: null,
+  locked: { rules: [], custom: [], guidelines: [] },
+};
+
+type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
+
+/** Runs `call` unless the context is gone; what it throws (the context went meanwhile) is dropped. */
+function safely(context: PageContext, call: () => void): void {
+  if (!context.isValid) return;
+  try {
+    call();
+  } catch {
+    // the extension context went away between the check and the call
+  }
+}
+
+export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' | 'settings' | 'inbox' | 'updateNotice'> {
+  const send = (msg: ToBackground) =>
+    safely(context, () => {
+      browser.runtime.sendMessage(msg).catch(() => {
+        // background restarting: the next check sends again
+      });
+    });
+  return {
+    actions: {
+      report: (report) => send({ type: 'report:update', report }),
+      removeReport: (boxId) => send({ type: 'report:remove', boxId }),
+      disableRule: (ruleId) => setRuleEnabled(ruleId, false),
+      copy: copyToClipboard,
+    },
+    settings: {
+      subscribe(cb) {
+        let on = true;
+        const use = (s: EffectiveSettings) => on && context.isValid && cb(s);
+        getEffectiveSettings().then(use, () => use(FALLBACK_SETTINGS));
+        const unwatch = watchSettings(use);
+        return () => {
+          on = false;
+          safely(context, unwatch);
+        };
+      },
+    },
+    inbox: {
+      subscribe(handler) {
+        const listener = ((message: unknown, _sender: Browser.runtime.MessageSender) => handler(message)) as Listener;
+        browser.runtime.onMessage.addListener(listener);
+        return () => safely(context, () => browser.runtime.onMessage.removeListener(listener));
+      },
+    },
+    // Resolved now: once the context is invalid, the manifest cannot be read either.
+    updateNotice: `${browser.runtime.getManifest().name} was updated — reload this tab to keep coaching.`,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * Keyboard and pointer input to the card: hovering an underline opens it, Alt+Enter opens it
+ * at the caret, Escape closes it, Tab moves into it, a press elsewhere or typing closes it.
+ *
+ * Only a person opens the card or acts on it: script-made events (`isTrusted` false) are
+ * ignored here, and inside the card's shadow root (ui-root.ts guardUi) before any handler.
+ */
+import type { ReplyBox } from './box';
+import type { Card } from './card';
+import { whileValid, type PageContext } from './context';
+import { firstCardButton } from './focus';
+import { uiRoot } from './ui-root';
+
+export interface InputRouting {
+  /** Listens for keys and presses in `doc` (once per document). */
+  listenDocument(doc: Document): void;
+  /** Listens for the pointer and typing on `box` until it or the coach goes away. */
+  listenBox(box: ReplyBox): void;
+}
+
+export function routeInput(context: PageContext, signal: AbortSignal, card: Card, boxOf: (target: EventTarget | undefined) => ReplyBox | undefined): InputRouting {
+  const docs = new WeakSet<Document>();
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (!e.isTrusted || e.isComposing || e.keyCode === 229) return;
+    const box = boxOf(e.composedPath()[0]);
+    if (!box) return;
+    if (e.key === 'Enter' && e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey) {
+      const caret = box.caret();
+      const key = caret == null ? null : box.findingAt(caret);
+      if (!key) return;
+      e.preventDefault();
+      e.stopPropagation();
+      card.open(box, key, 'keyboard');
+      return;
+    }
+    const open = card.current;
+    if (!open || open.box !== box) return;
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      e.stopPropagation();
+      card.close(false);
+    } else if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+      // The card is open: Tab moves into it (the only way focus ever enters it).
+      const first = firstCardButton(uiRoot().cards);
+      if (!first) return;
+      e.preventDefault();
+      e.stopPropagation();
+      open.saved = box.saveSelection();
+      first.focus();
+    }
+  }
+
+  /** A press anywhere but on the card closes it (the selection is left as the press makes it). */
+  function onPointerDown(e: Event): void {
+    if (!card.current || !e.isTrusted) return;
+    const inCard = e.composedPath().some((n) => n === uiRoot().host);
+    if (!inCard) card.close(false);
+  }
+
+  return {
+    listenDocument(doc) {
+      if (docs.has(doc)) return;
+      docs.add(doc);
+      doc.addEventListener('keydown', whileValid(context, onKeyDown), { capture: true, signal });
+      doc.addEventListener('pointerdown', whileValid(context, onPointerDown), { capture: true, passive: true, signal });
+    },
+
+    listenBox(box) {
+      const scope = { signal: AbortSignal.any([signal, box.signal]) };
+      const el = box.el;
+      el.addEventListener(
+        'mousemove',
+        whileValid(context, (e: MouseEvent) => e.isTrusted && card.pointAt(box, box.highlighter.hitTest(e.clientX, e.clientY))),
+        { passive: true, ...scope },
+      );
+      el.addEventListener('mouseleave', whileValid(context, (e: MouseEvent) => e.isTrusted && card.leave(box)), { passive: true, ...scope });
+      // Typing closes the card (our own apply is busy and keeps it).
+      el.addEventListener('beforeinput', whileValid(context, () => card.current?.box === box && !card.current.busy && card.close(false)), scope);
+    },
+  };
+}
