@@ -104,8 +104,7 @@ function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: Apostr
   const t = tokens(s.text);
   // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
   if (wordCount(t) < 3) return;
-  const features = featurizeTokens(t, ctx);
-  const probs = model.scorer.scoreBuckets(features.buckets);
+  const probs = model.scorer.scoreTokens(t, ctx);
   let best = -1;
   let margin = 1;
   probs.forEach((p, c) => {
@@ -120,7 +119,8 @@ function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: Apostr
   const veto = model.vetoes.get(rule.def.category) ?? null;
   const vetoAll = model.vetoes.get('all') ?? null;
   if (veto?.test(s.text) || vetoAll?.test(s.text)) return;
-  const why = model.scorer.whyOf(features, best);
+  // The words that weighed most: features listed again, for the few sentences flagged.
+  const why = model.scorer.whyOf(featurizeTokens(t, ctx), best);
   if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
   out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
 }

@@ -139,14 +139,29 @@ export function featurize(sentence: string, ctx: Context): { buckets: number[]; 
 
 /** The same from the sentence's tokens (`tokens()`), when the caller already has them. */
 export function featurizeTokens(t: readonly string[], ctx: Context): { buckets: number[]; words: string[]; tokens: number } {
-  const th = t.map(wordHash);
-  const buckets: number[] = [hashFeature('bias')];
-  const words: string[] = [''];
-  const put = (bucket: number, word: string) => {
+  const buckets: number[] = [];
+  const words: string[] = [];
+  eachFeature(t, ctx, (bucket, word) => {
     buckets.push(bucket);
     words.push(word);
-  };
-  const seen = new Set<string>();
+  });
+  return { buckets, words, tokens: wordCount(t) };
+}
+
+/** Fixed features, hashed once. */
+const F = Object.fromEntries(
+  ['bias', 'x:you+neg', 'x:you+mod', 'x:you+adj', 'x:we+neg', 'x:cmp+you', 'x:question+you', 'x:question', 'len:short', 'len:mid', 'len:long', 'ctx:reason', 'ctx:alternative', 'ctx:explained', 'ctx:first', 'ctx:last'].map((f) => [f, hashFeature(f)]),
+) as Record<string, number>;
+
+/**
+ * Calls `put(bucket, word)` for every feature of a sentence's tokens, in a fixed order, with the
+ * word a lexical feature came from ('' for the others). Scoring sums weights straight from here,
+ * without collecting the buckets.
+ */
+export function eachFeature(t: readonly string[], ctx: Context, put: (bucket: number, word: string) => void): void {
+  const th = t.map(wordHash);
+  put(F.bias, '');
+  let classes = 0;
   let prevClass = 0;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
@@ -162,7 +177,7 @@ export function featurizeTokens(t: readonly string[], ctx: Context): { buckets: 
     const c = classOf(w);
     const ch = c ? classHash(c) : 0;
     if (c) {
-      seen.add(c);
+      classes |= CLASS_BIT[c];
       put(fold(mix(P.c, ch)), '');
       put(fold(mix(mix(P.cb, i > 0 ? prevClass || prev : START), ch)), '');
       if (i + 1 < t.length) put(fold(mix(mix(P.cw, ch), th[i + 1])), t[i + 1]);
@@ -170,22 +185,23 @@ export function featurizeTokens(t: readonly string[], ctx: Context): { buckets: 
     prevClass = ch;
   }
   put(fold(mix(mix(P.b, t.length ? th[t.length - 1] : START), END)), '');
-  const add = (f: string) => put(hashFeature(f), '');
-  const has = (cls: string) => seen.has(cls);
-  if (has('YOU') && has('NEG')) add('x:you+neg');
-  if (has('YOU') && has('MOD')) add('x:you+mod');
-  if (has('YOU') && has('ADJ')) add('x:you+adj');
-  if (has('WE') && has('NEG')) add('x:we+neg');
-  if (has('CMP') && has('YOU')) add('x:cmp+you');
-  if (t[t.length - 1] === '?') add(has('YOU') ? 'x:question+you' : 'x:question');
-  add(t.length < 6 ? 'len:short' : t.length < 16 ? 'len:mid' : 'len:long');
-  if (ctx.reason) add('ctx:reason');
-  if (ctx.alternative) add('ctx:alternative');
-  if (ctx.reason && ctx.alternative) add('ctx:explained');
-  if (ctx.first) add('ctx:first');
-  if (ctx.last) add('ctx:last');
-  return { buckets, words, tokens: wordCount(t) };
+  const has = (cls: keyof typeof CLASS_BIT) => (classes & CLASS_BIT[cls]) !== 0;
+  if (has('YOU') && has('NEG')) put(F['x:you+neg'], '');
+  if (has('YOU') && has('MOD')) put(F['x:you+mod'], '');
+  if (has('YOU') && has('ADJ')) put(F['x:you+adj'], '');
+  if (has('WE') && has('NEG')) put(F['x:we+neg'], '');
+  if (has('CMP') && has('YOU')) put(F['x:cmp+you'], '');
+  if (t[t.length - 1] === '?') put(has('YOU') ? F['x:question+you'] : F['x:question'], '');
+  put(t.length < 6 ? F['len:short'] : t.length < 16 ? F['len:mid'] : F['len:long'], '');
+  if (ctx.reason) put(F['ctx:reason'], '');
+  if (ctx.alternative) put(F['ctx:alternative'], '');
+  if (ctx.reason && ctx.alternative) put(F['ctx:explained'], '');
+  if (ctx.first) put(F['ctx:first'], '');
+  if (ctx.last) put(F['ctx:last'], '');
 }
+
+/** One bit per word class, for the class-combination features. */
+const CLASS_BIT: Record<string, number> = { YOU: 1, WE: 2, ME: 4, NEG: 8, MOD: 16, INT: 32, CMP: 64, HEDGE: 128, ADJ: 256, ADV: 512 };
 
 /** Tokens that are words (not "?" or "!"). */
 export function wordCount(t: readonly string[]): number {

@@ -3,7 +3,7 @@
  * (lib/model/features.ts), stored compactly (sorted buckets as delta varints, int8 weights with
  * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
  */
-import { featurize, type Context } from './features';
+import { eachFeature, featurize, type Context } from './features';
 
 export const MODEL_FORMAT = 'reply-coach-tone-model';
 
@@ -145,6 +145,17 @@ export class ToneModel {
       if (at < 0) continue;
       for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
     }
+    return z.map((v) => 1 / (1 + Math.exp(-v)));
+  }
+
+  /** The same from a sentence's tokens, summing weights as the features are made (no bucket list). */
+  scoreTokens(t: readonly string[], ctx: Context): number[] {
+    const k = this.categories.length;
+    const z = new Array<number>(k).fill(0);
+    eachFeature(t, ctx, (b) => {
+      const at = this.offset(b);
+      if (at >= 0) for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
+    });
     return z.map((v) => 1 / (1 + Math.exp(-v)));
   }
 

@@ -71,6 +71,15 @@ describe('the model format', () => {
     expect(encodeBuckets([5, 6])).toBe(encodeBase64(Uint8Array.from([5, 1])));
   });
 
+  it('scores a sentence the same whether the features are listed or summed as they are made', () => {
+    const model = PACKS.en.model!.scorer;
+    const ctx = { reason: true, alternative: false, first: false, last: true };
+    for (const s of ['You clearly did not read the confirmation email.', 'Our courier left it at the wrong door, and I have sent a new one today.', 'Is that really so hard?']) {
+      const listed = model.scoreBuckets(featurize(s, ctx).buckets);
+      model.scoreTokens(tokens(s), ctx).forEach((p, c) => expect(p).toBeCloseTo(listed[c], 6));
+    }
+  });
+
   it('folds numbers, codes and names so the model learns tone, not facts', () => {
     expect(tokens('Order 4471 for Dana shipped with code AB-12?')).toEqual(['order', '<num>', 'for', '<name>', 'shipped', 'with', 'code', '<code>', '?']);
   });
