@@ -72,7 +72,7 @@ export const EN_MODEL_RULES: RuleDef[] = [
     explainable: true,
     partialMessage: 'A no lands better with both the reason and an alternative: add whichever is missing.',
     message: 'This says no without a reason or a way forward. Give the reason and what the customer can do instead.',
-    suggestions: ['{body|contract} because [reason], but [alternative]{end}'],
+    suggestions: ['{body|contract} because [reason], but I can [alternative]{end}'],
     examples: {
       flag: ['Moving the installation to a weekend slot is not something we are in a position to offer.'],
       pass: ['We can’t install on weekends because the crews are contracted Monday to Friday, but I can book the first weekday slot at 8am.'],

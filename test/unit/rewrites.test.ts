@@ -35,14 +35,14 @@ describe('rewrite kinds', () => {
   it('rebuilds a bare no around its own object, keeping the greeting', () => {
     const text = 'Hi Tom, we cannot extend the trial for account 44718.';
     const f = finding(text, 'en.refusal.flat-no');
-    expect(f.fixes![0].sentence).toBe("Hi Tom, we can't extend the trial for account 44718 because [reason], but [alternative].");
+    expect(f.fixes![0].sentence).toBe("Hi Tom, we can't extend the trial for account 44718 because [reason], but I can [alternative].");
   });
 
   it('turns a policy frame into its reason and keeps the rule’s content', () => {
     const text = 'Per our policy, deposits are only returned after 21 days.';
     const f = finding(text, 'en.policy.hide-behind-policy');
     expect(f.fixes![0].sentence).toBe('Deposits are only returned after 21 days because [reason].');
-    expect(f.fixes!.map((x) => x.sentence)).toContain('Deposits are only returned after 21 days because [reason], but [alternative].');
+    expect(f.fixes!.map((x) => x.sentence)).toContain('Deposits are only returned after 21 days because [reason], but I can [alternative].');
   });
 
   it('drops a trailing policy tag and keeps the name before it', () => {
@@ -154,6 +154,13 @@ describe('the vetting drops a bad candidate', () => {
       expect(fix.sentence).not.toMatch(/\bthe (?:was|wasn|didn)/);
       expect(fix.sentence).not.toMatch(/PIN all wasn/);
     }
+  });
+
+  it('rebuilds a no so that, filled in with anything, it carries a reason and an offer: not flagged again, model included', () => {
+    const text = 'We cannot reopen the claim for order 5521.';
+    const f = finding(text, 'en.refusal.flat-no');
+    const filled = f.fixes![0].sentence.replace(/\[[^\]]+\]/g, 'the details');
+    expect(check(filled).findings.filter((g) => g.category === 'refusal' && g.severity !== 'info')).toEqual([]);
   });
 
   it('does not offer a rewrite that is flagged again in the same category', () => {

@@ -62,7 +62,7 @@ export const POLICY: RuleSource[] = [
     span: 'sentence',
     suggestions: [
       '{unframed} because [reason]{end}',
-      '{unframed} because [reason], but [alternative]{end}',
+      '{unframed} because [reason], but I can [alternative]{end}',
       'We have this rule because [reason]. What I can do for you is [alternative].',
     ],
     examples: {

@@ -67,7 +67,7 @@ export const REFUSAL: RuleSource[] = [
     yieldsTo: ['policy'],
     span: 'sentence',
     suggestions: [
-      '{body|contract} because [reason], but [alternative]{end}',
+      '{body|contract} because [reason], but I can [alternative]{end}',
       '{body|contract} because [reason]; what I can do instead is [alternative]{end}',
       'I’m sorry, we can’t do that because [reason]. What I can do is [alternative].',
     ],
