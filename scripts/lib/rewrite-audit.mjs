@@ -5,13 +5,16 @@
 const PLACEHOLDER_ANY = /\[[^\]\n]{1,60}\]/gu;
 
 /** The sentence around [start, end): from the last sentence end or line break before it to the next after it. */
+/** A title's full stop ("Mr. Osei") ends no sentence. */
+const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)$/;
+
 export function sentenceAround(text, start, end) {
   let s = start;
-  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]))) s--;
+  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 8), s - 2)))) s--;
   let e = end;
   if (e > 0 && /[.!?]/.test(text[e - 1]) && (e >= text.length || /\s/.test(text[e]))) return [s, e];
   while (e < text.length && text[e] !== '\n') {
-    if (/[.!?]/.test(text[e]) && (e + 1 >= text.length || /\s/.test(text[e + 1]))) {
+    if (/[.!?]/.test(text[e]) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !TITLE_BEFORE.test(text.slice(Math.max(0, e - 6), e))) {
       e++;
       break;
     }
