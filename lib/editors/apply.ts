@@ -5,7 +5,8 @@
  *  2. focus, select the DOM range, let the editor see the selection change;
  *  3. one `insertText` (execCommand: fires beforeinput/input, lands in the editor's or the
  *     browser's undo stack as one step), or for editors that ignore it a single synthetic
- *     `beforeinput` `insertReplacementText` with the replacement as data;
+ *     `beforeinput` `insertReplacementText` with the replacement as data (and in a
+ *     DataTransfer, where the page can read one: not in Firefox);
  *  4. after the editor flushes, re-read and verify the whole text; anything else is 'refused'.
  * Never retried, never written to the DOM directly.
  */
@@ -155,17 +156,15 @@ async function selectAndSettle(el: HTMLElement, read: ReadFn, start: number, end
 
 /**
  * A synthetic `beforeinput` the way a spell-checker replacement arrives: inputType
- * `insertReplacementText`, the text in `data` and a DataTransfer, the target range given.
- * Only editors that handle beforeinput themselves (and preventDefault it) act on it.
- * Returns false when the editor cancelled it (it took the edit over).
+ * `insertReplacementText`, the text in `data` and (where the page can read it) a DataTransfer,
+ * the target range given. Only editors that handle beforeinput themselves (and preventDefault
+ * it) act on it. Returns false when the editor cancelled it (it took the edit over).
  */
 function sendBeforeInput(el: HTMLElement, snap: TextSnapshot, start: number, end: number, replacement: string): boolean {
   const win = el.ownerDocument.defaultView ?? window;
   const range = snap.toDomRange(start, end);
   if (!range) return true;
   const W = win as unknown as typeof globalThis;
-  const dt = new W.DataTransfer();
-  dt.setData('text/plain', replacement);
   const target = new W.StaticRange({
     startContainer: range.startContainer,
     startOffset: range.startOffset,
@@ -175,7 +174,7 @@ function sendBeforeInput(el: HTMLElement, snap: TextSnapshot, start: number, end
   const ev = new W.InputEvent('beforeinput', {
     inputType: 'insertReplacementText',
     data: replacement,
-    dataTransfer: dt,
+    dataTransfer: pageReadableDataTransfer(win, replacement),
     targetRanges: [target],
     bubbles: true,
     cancelable: true,
@@ -183,4 +182,19 @@ function sendBeforeInput(el: HTMLElement, snap: TextSnapshot, start: number, end
   });
   // false when the editor cancelled it, i.e. took the edit over.
   return el.dispatchEvent(ev);
+}
+
+/**
+ * A DataTransfer holding `text` that the page's own scripts can read, or null where they could
+ * not. In a Firefox content script, a DataTransfer made through the page's constructor is an
+ * Xray wrapper (it has `wrappedJSObject`) and Firefox hides the items the extension puts in it
+ * from the page: an editor that reads `dataTransfer` before `data` (slate-react) would insert
+ * an empty string. Without one, editors take the text from `data` (CKEditor 5 prefers `data`
+ * anyway); Chromium keeps the DataTransfer, as its own replacement events carry one.
+ */
+export function pageReadableDataTransfer(win: Window, text: string): DataTransfer | null {
+  const dt = new (win as unknown as typeof globalThis).DataTransfer();
+  if ((dt as DataTransfer & { wrappedJSObject?: unknown }).wrappedJSObject !== undefined) return null;
+  dt.setData('text/plain', text);
+  return dt;
 }

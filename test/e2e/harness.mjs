@@ -35,7 +35,8 @@ export async function waitProbe(page, { op, arg, predicate, what, timeout = 5000
     await handle.dispose();
     return value;
   } catch (error) {
-    if (!/Timeout/i.test(String(error?.message))) throw error;
+    // Playwright says "Timeout … exceeded"; puppeteer throws a TimeoutError saying "Waiting failed: … exceeded".
+    if (error?.name !== 'TimeoutError' && !/Timeout/i.test(String(error?.message))) throw error;
     let last;
     try {
       last = await page.evaluate(probe, { op, arg });

@@ -135,6 +135,73 @@ describe('adapters', () => {
   });
 });
 
+describe('beforeinput apply (Slate, CKEditor 5)', () => {
+  type Win = Record<string, unknown>;
+  const win = () => document.defaultView as unknown as Win;
+  const saved: Win = {};
+  /** Replaces a constructor on the page's window for one test (happy-dom has no StaticRange; Firefox's DataTransfer is faked). */
+  function stub(name: string, value: unknown) {
+    if (!(name in saved)) saved[name] = win()[name];
+    win()[name] = value;
+  }
+  afterEach(() => {
+    for (const [name, value] of Object.entries(saved)) win()[name] = value;
+    for (const name of Object.keys(saved)) delete saved[name];
+  });
+  class StaticRangeStub {
+    constructor(init: Record<string, unknown>) {
+      Object.assign(this, init);
+    }
+  }
+
+  /** Like slate-react: the text comes from `dataTransfer` when the event has one, else from `data`; the editor writes it itself. */
+  function slateLike(html: string) {
+    const el = box(html);
+    el.setAttribute('data-slate-editor', 'true');
+    const seen: { data: string | null; fromDataTransfer: string | null }[] = [];
+    el.addEventListener('beforeinput', (e) => {
+      const ev = e as InputEvent;
+      const text = ev.dataTransfer ? ev.dataTransfer.getData('text/plain') : (ev.data ?? '');
+      seen.push({ data: ev.data, fromDataTransfer: ev.dataTransfer ? text : null });
+      ev.preventDefault();
+      const range = document.getSelection()!.getRangeAt(0);
+      range.deleteContents();
+      range.insertNode(document.createTextNode(text));
+      el.normalize();
+    });
+    return { el, seen };
+  }
+
+  it('Chromium: the replacement goes in data and in a DataTransfer the page reads', async () => {
+    stub('StaticRange', StaticRangeStub);
+    const { el, seen } = slateLike('<p>That is not our fault.</p>');
+    const adapter = pickAdapter(el, false);
+    expect(adapter.id).toBe('slate');
+    expect(await adapter.apply(el, 8, 23, 'not our fault.', 'on us.')).toEqual({ ok: true });
+    expect(el.textContent).toBe('That is on us.');
+    expect(seen).toEqual([{ data: 'on us.', fromDataTransfer: 'on us.' }]);
+  });
+
+  it('Firefox: no DataTransfer the page cannot read (an Xray wrapper), so Slate takes the text from data', async () => {
+    stub('StaticRange', StaticRangeStub);
+    // A content script's DataTransfer in Firefox: an Xray wrapper whose items the page never sees.
+    stub(
+      'DataTransfer',
+      class {
+        wrappedJSObject = {};
+        setData() {}
+        getData() {
+          return '';
+        }
+      },
+    );
+    const { el, seen } = slateLike('<p>That is not our fault.</p>');
+    expect(await pickAdapter(el, false).apply(el, 8, 23, 'not our fault.', 'on us.')).toEqual({ ok: true });
+    expect(el.textContent).toBe('That is on us.');
+    expect(seen).toEqual([{ data: 'on us.', fromDataTransfer: null }]);
+  });
+});
+
 describe('caretAfterApply', () => {
   it('selects the first placeholder of the replacement', () => {
     expect(caretAfterApply(10, 'because [reason], we [next step]')).toEqual([18, 26]);
