@@ -16,6 +16,8 @@ export interface CheckCommand {
   format?: OutputFormat;
   rulesFile?: string;
   column?: string;
+  /** The CSV column that names each row in text output. */
+  idColumn?: string;
   jsonl: boolean;
   /** Inputs as given; `-` is standard input. Empty means standard input. */
   files: string[];
@@ -69,6 +71,7 @@ function parseCheck(args: string[]): CliCommand {
       format: { type: 'string' },
       rules: { type: 'string' },
       column: { type: 'string' },
+      'id-column': { type: 'string' },
       jsonl: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -94,6 +97,7 @@ function parseCheck(args: string[]): CliCommand {
   for (const [name, value] of [
     ['--rules', values.rules],
     ['--column', values.column],
+    ['--id-column', values['id-column']],
   ] as const) {
     if (value === '') throw new UsageError(`${name} needs a value`, 'check');
   }
@@ -103,6 +107,7 @@ function parseCheck(args: string[]): CliCommand {
     format: format as OutputFormat | undefined,
     rulesFile: values.rules as string | undefined,
     column: values.column as string | undefined,
+    idColumn: values['id-column'] as string | undefined,
     jsonl,
     files: positionals,
   };

@@ -1,5 +1,5 @@
-/** Output formats of `reply-coach check`: text lines for people, JSON for scripts. */
-import type { Finding, Report } from '../checker/types';
+/** JSON output of `reply-coach check` (the contract: README, "The CLI"), and what the text output shares with it. */
+import type { Report } from '../checker/types';
 import type { JsonlError, Reply } from './inputs';
 
 /** Maps UTF-16 offsets of one text to 1-based line and column (column in UTF-16 units). */
@@ -22,27 +22,6 @@ export function lineIndex(text: string): (offset: number) => { line: number; col
   };
 }
 
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** `FILE:LINE:COL  SEVERITY  CATEGORY  MESSAGE  → SUGGESTION`, one line per finding. */
-export function formatTextFindings(reply: Reply, report: Report): string {
-  if (report.findings.length === 0) return '';
-  const where = lineIndex(reply.text);
-  const name = reply.row === undefined ? reply.file : `${reply.file}[${reply.row}]`;
-  let out = '';
-  for (const f of report.findings) {
-    const { line, col } = where(f.start);
-    out += `${name}:${line}:${col}  ${f.severity}  ${f.category}  ${oneLine(f.message)}${suggestion(f)}\n`;
-  }
-  return out;
-}
-
-function suggestion(f: Finding): string {
-  if (f.suggestions.length === 0) return '';
-  const best = oneLine(f.suggestions[0]);
-  return best === '' ? '  → (remove it)' : `  → ${best}`;
-}
-
 /** One element of the `--format json` array. */
 export function jsonResult(reply: Reply, report: Report): string {
   const head = reply.row === undefined ? { file: reply.file } : { file: reply.file, row: reply.row };
@@ -60,12 +39,4 @@ export function jsonlError(error: JsonlError): string {
 
 export function isFlagged(report: Report): boolean {
   return report.findings.some((f) => f.severity === 'warning' || f.severity === 'error');
-}
-
-/** The closing line of text output on a terminal. */
-export function summaryLine(replies: number, findings: number, flagged: number): string {
-  const r = `${replies} ${replies === 1 ? 'reply' : 'replies'}`;
-  if (findings === 0) return `${r} checked: nothing to coach.\n`;
-  const f = `${findings} ${findings === 1 ? 'finding' : 'findings'}`;
-  return `${r} checked: ${f}, ${flagged} of them at warning or above.\n`;
 }

@@ -9,9 +9,11 @@ import { parse as parseCsvSync } from 'csv-parse/sync';
 /** One reply to check. `file` is the name as given ("-" for standard input). */
 export interface Reply {
   file: string;
-  /** 1-based data row of a CSV file (the header is not a row). */
+  /** 1-based data row of a CSV file (the header is not a row), or input line of a JSON Lines file. */
   row?: number;
   text: string;
+  /** What names the row for people (`--format text` only): a CSV cell such as `id` or `title`, a JSONL line's `id`. */
+  label?: { field: string; value: string };
 }
 
 export class InputError extends Error {
@@ -23,6 +25,9 @@ export class InputError extends Error {
 
 /** Columns a CSV export's reply text is looked for in, in this order. */
 export const DEFAULT_CSV_COLUMNS = ['text', 'body', 'content'];
+
+/** Columns that name a CSV row in text output, in this order (`--id-column` chooses another). */
+export const DEFAULT_ID_COLUMNS = ['id', 'title', 'name', 'subject'];
 
 /**
  * Decodes a file's bytes: UTF-8 by default, UTF-16 when it starts with a UTF-16 byte-order mark
@@ -90,9 +95,11 @@ function sniffDelimiter(text: string): string {
 
 /**
  * One reply per data row of a CSV export. `column` names the column to check; without it, the
- * first of text, body, content (any case) that the header has.
+ * first of text, body, content (any case) that the header has. Each row is labelled by the
+ * `idColumn` cell, else by the first of id, title, name, subject that the header has (not the
+ * checked column); an empty cell leaves the row unlabelled.
  */
-export function csvReplies(file: string, content: string, column?: string): Reply[] {
+export function csvReplies(file: string, content: string, column?: string, idColumn?: string): Reply[] {
   const text = stripBom(content);
   let records: string[][];
   try {
@@ -109,19 +116,33 @@ export function csvReplies(file: string, content: string, column?: string): Repl
   const header = records[0].map((h) => h.trim());
   const lower = header.map((h) => h.toLowerCase());
   const shown = header.map((h) => JSON.stringify(h)).join(', ');
+  const firstOf = (names: string[], except = -1) => names.map((c) => lower.indexOf(c)).find((i) => i !== -1 && i !== except) ?? -1;
+  // A column the user named: the exact name, else any case and surrounding spaces.
+  const named = (name: string, option: string) => {
+    let i = header.indexOf(name);
+    if (i === -1) i = lower.indexOf(name.trim().toLowerCase());
+    if (i === -1) throw new InputError(`${file}: no column named "${name}"${option} (the header has ${shown})`);
+    return i;
+  };
   let index: number;
   if (column !== undefined) {
-    index = header.indexOf(column);
-    if (index === -1) index = lower.indexOf(column.trim().toLowerCase());
-    if (index === -1) throw new InputError(`${file}: no column named "${column}" (the header has ${shown})`);
+    index = named(column, '');
   } else {
-    const name = DEFAULT_CSV_COLUMNS.find((c) => lower.includes(c));
-    if (name === undefined) {
+    index = firstOf(DEFAULT_CSV_COLUMNS);
+    if (index === -1) {
       throw new InputError(`${file}: no "text", "body" or "content" column (the header has ${shown}); name one with --column NAME`);
     }
-    index = lower.indexOf(name);
   }
-  return records.slice(1).map((record, i) => ({ file, row: i + 1, text: record[index] ?? '' }));
+  const idIndex =
+    idColumn !== undefined
+      ? named(idColumn, ' for --id-column')
+      : firstOf(DEFAULT_ID_COLUMNS, index);
+  return records.slice(1).map((record, i) => {
+    const reply: Reply = { file, row: i + 1, text: record[index] ?? '' };
+    const value = idIndex === -1 ? '' : (record[idIndex] ?? '').trim();
+    if (value !== '') reply.label = { field: header[idIndex], value };
+    return reply;
+  });
 }
 
 /** A JSON Lines input line that could be read. */

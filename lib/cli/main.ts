@@ -1,6 +1,6 @@
 /**
  * `reply-coach`: bulk-lint saved replies and helpdesk macros with the same check() the extension
- * runs. The contract (arguments, formats, exit codes) is design.md, "The CLI".
+ * runs. The contract (arguments, formats, exit codes) is the README's "The CLI".
  * Bundled by scripts/build-cli.mjs into dist/cli.mjs; bin/reply-coach.mjs runs it.
  */
 import type { Writable } from 'node:stream';
@@ -11,7 +11,9 @@ import { formatIssue, parseRulePack, RulePackError, toSettings } from '../rules/
 import { parseCliArgs, UsageError, type CheckCommand, type CheckLang, type RulesCommand } from './args';
 import { helpText, usageHint } from './help';
 import { csvReplies, InputError, isCsv, parseJsonlLine, readStream, readTextFile, type Reply } from './inputs';
-import { formatTextFindings, isFlagged, jsonlError, jsonlResult, jsonResult, summaryLine } from './format';
+import { painter, wantsColor, type Env } from './color';
+import { isFlagged, jsonlError, jsonlResult, jsonResult } from './format';
+import { TextReport } from './text';
 
 declare const __REPLY_COACH_VERSION__: string | undefined;
 
@@ -23,6 +25,8 @@ export interface CliIo {
   stdin: AsyncIterable<Uint8Array | string> & { isTTY?: boolean };
   stdout: Writable & { isTTY?: boolean };
   stderr: Writable;
+  /** For NO_COLOR, FORCE_COLOR, TERM and CI; none means no colour unless stdout is a terminal. */
+  env?: Env;
 }
 
 /** Writes to one stream, waiting for it to drain, and goes quiet once the reader is gone (EPIPE). */
@@ -146,6 +150,11 @@ async function readInput(name: string, io: CliIo, err: (m: string) => void): Pro
   return readStream(io.stdin);
 }
 
+/** `--format text` for this output: coloured only on a terminal (see color.ts). */
+function textReport(io: CliIo): TextReport {
+  return new TextReport(painter(wantsColor(io.env ?? {}, io.stdout.isTTY === true)));
+}
+
 async function runReplies(
   cmd: CheckCommand,
   settings: Settings | undefined,
@@ -155,18 +164,17 @@ async function runReplies(
 ): Promise<number> {
   const format = cmd.format ?? (io.stdout.isTTY ? 'text' : 'json');
   const names = cmd.files.length ? cmd.files : ['-'];
+  const text = format === 'text' ? textReport(io) : undefined;
   let inputError = false;
   let flagged = false;
   let replies = 0;
-  let findings = 0;
-  let atWarning = 0;
-  if (format === 'json') await out.write('[');
+  if (!text) await out.write('[');
 
   for (const name of names) {
     let batch: Reply[];
     try {
       const content = await readInput(name, io, err);
-      batch = isCsv(name) ? csvReplies(name, content, cmd.column) : [{ file: name, text: content }];
+      batch = isCsv(name) ? csvReplies(name, content, cmd.column, cmd.idColumn) : [{ file: name, text: content }];
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       err(e.message);
@@ -177,17 +185,15 @@ async function runReplies(
       if (out.closed) break;
       const report = check(reply.text, { lang: cmd.lang, settings });
       if (isFlagged(report)) flagged = true;
-      findings += report.findings.length;
-      atWarning += report.findings.filter((f) => f.severity !== 'info').length;
-      if (format === 'json') await out.write(`${replies === 0 ? '\n' : ',\n'}${jsonResult(reply, report)}`);
-      else await out.write(formatTextFindings(reply, report));
+      if (text) await out.write(text.reply(reply, report));
+      else await out.write(`${replies === 0 ? '\n' : ',\n'}${jsonResult(reply, report)}`);
       replies++;
     }
   }
 
-  if (cmd.column !== undefined && !names.some(isCsv)) err('warning: --column applies to .csv files only; ignored');
-  if (format === 'json') await out.write(replies === 0 ? ']\n' : '\n]\n');
-  else if (io.stdout.isTTY) await out.write(summaryLine(replies, findings, atWarning));
+  if (!names.some(isCsv)) csvOnly(cmd, err);
+  if (!text) await out.write(replies === 0 ? ']\n' : '\n]\n');
+  else if (replies > 0 || !inputError) await out.write(text.summary());
   return inputError ? EXIT_ERROR : flagged ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -198,7 +204,11 @@ async function runJsonl(
   out: Output,
   err: (m: string) => void,
 ): Promise<number> {
-  const content = await readInput(cmd.files[0] ?? '-', io, err);
+  const file = cmd.files[0] ?? '-';
+  const content = await readInput(file, io, err);
+  // JSON Lines out unless text is asked for by name: a terminal does not change this format.
+  const text = cmd.format === 'text' ? textReport(io) : undefined;
+  csvOnly(cmd, err);
   let badLines = 0;
   let flagged = false;
   let lineNumber = 0;
@@ -213,13 +223,26 @@ async function runJsonl(
     const parsed = parseJsonlLine(line, lineNumber);
     if ('error' in parsed) {
       badLines++;
-      await out.write(`${jsonlError(parsed.error)}\n`);
+      if (text) err(`${file}[${lineNumber}]: ${parsed.error.error}`);
+      else await out.write(`${jsonlError(parsed.error)}\n`);
       continue;
     }
-    const report = runOne(parsed.item.text, parsed.item.lang, cmd.lang, settings);
+    const { id, text: replyText, lang } = parsed.item;
+    const report = runOne(replyText, lang, cmd.lang, settings);
     if (isFlagged(report)) flagged = true;
-    await out.write(`${jsonlResult(parsed.item.id, report)}\n`);
+    if (text) await out.write(text.reply({ file, row: lineNumber, text: replyText, label: { field: 'id', value: String(id) } }, report));
+    else await out.write(`${jsonlResult(id, report)}\n`);
   }
-  if (badLines) err(`${badLines} JSONL ${badLines === 1 ? 'line' : 'lines'} could not be read (see "error" in the output)`);
+  if (text) await out.write(text.summary());
+  if (badLines) {
+    const where = text ? 'above' : 'see "error" in the output';
+    err(`${badLines} JSONL ${badLines === 1 ? 'line' : 'lines'} could not be read (${where})`);
+  }
   return badLines ? EXIT_ERROR : flagged ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** --column and --id-column read CSV headers: elsewhere they are ignored, with a warning. */
+function csvOnly(cmd: CheckCommand, err: (m: string) => void): void {
+  if (cmd.column !== undefined) err('warning: --column applies to .csv files only; ignored');
+  if (cmd.idColumn !== undefined) err('warning: --id-column applies to .csv files only; ignored');
 }

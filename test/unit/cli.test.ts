@@ -1,6 +1,7 @@
 /**
  * The CLI as evaluation scripts use it: `node bin/reply-coach.mjs …` in a child process, from the
- * repository root, against the bundled dist/cli.mjs (design.md, "The CLI").
+ * repository root, against the bundled dist/cli.mjs (README, "The CLI"). The text report's
+ * layout around the finding lines is tested in cli-text.test.ts.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -135,7 +136,8 @@ describe('check: plain files', () => {
       const suggestion = f.suggestions.length ? `  → ${f.suggestions[0]}` : '';
       return `${loc}  ${f.severity}  ${f.category}  ${f.message}${suggestion}`;
     });
-    expect(lines(text.stdout)).toEqual(expected);
+    // The finding lines, in order; the header, indented and summary lines around them never start with FILE:.
+    expect(lines(text.stdout).filter((l) => l.startsWith(`${file}:`))).toEqual(expected);
     expect(lines(text.stdout).some((l) => l.startsWith(`${file}:7:1  warning  refusal  `))).toBe(true);
   });
 
@@ -145,7 +147,7 @@ describe('check: plain files', () => {
     expect(first.start).toBe(0);
     expect(first.text.charCodeAt(0)).not.toBe(0xfeff);
     const text = run(['check', '--format', 'text', `${FIX}/bom.txt`]);
-    expect(text.stdout.startsWith(`${FIX}/bom.txt:1:1  `)).toBe(true);
+    expect(lines(text.stdout)[1].startsWith(`${FIX}/bom.txt:1:1  `)).toBe(true);
   });
 
   it('checks several files in order, one element each', () => {
