@@ -159,32 +159,30 @@ const F = Object.fromEntries(
  * without collecting the buckets.
  */
 export function eachFeature(t: readonly string[], ctx: Context, put: (bucket: number, word: string) => void): void {
-  const th = t.map(wordHash);
+  const info = t.map(wordInfo);
   put(F.bias, '');
   let classes = 0;
   let prevClass = 0;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    const h = th[i];
+    const { h, pre, suf, bit, ch } = info[i];
     put(fold(mix(P.w, h)), w);
-    if (w.length > 5) {
-      put(fold(fnvRange(P.p, w, 0, 4)), w);
-      put(fold(fnvRange(P.s, w, w.length - 3, w.length)), w);
+    if (pre !== undefined) {
+      put(pre, w);
+      put(suf!, w);
     }
-    const prev = i > 0 ? th[i - 1] : START;
+    const prev = i > 0 ? info[i - 1].h : START;
     put(fold(mix(mix(P.b, prev), h)), w);
-    if (i > 1) put(fold(mix(mix(mix(P.t, th[i - 2]), prev), h)), w);
-    const c = classOf(w);
-    const ch = c ? classHash(c) : 0;
-    if (c) {
-      classes |= CLASS_BIT[c];
+    if (i > 1) put(fold(mix(mix(mix(P.t, info[i - 2].h), prev), h)), w);
+    if (ch) {
+      classes |= bit;
       put(fold(mix(P.c, ch)), '');
       put(fold(mix(mix(P.cb, i > 0 ? prevClass || prev : START), ch)), '');
-      if (i + 1 < t.length) put(fold(mix(mix(P.cw, ch), th[i + 1])), t[i + 1]);
+      if (i + 1 < t.length) put(fold(mix(mix(P.cw, ch), info[i + 1].h)), t[i + 1]);
     }
     prevClass = ch;
   }
-  put(fold(mix(mix(P.b, t.length ? th[t.length - 1] : START), END)), '');
+  put(fold(mix(mix(P.b, t.length ? info[t.length - 1].h : START), END)), '');
   const has = (cls: keyof typeof CLASS_BIT) => (classes & CLASS_BIT[cls]) !== 0;
   if (has('YOU') && has('NEG')) put(F['x:you+neg'], '');
   if (has('YOU') && has('MOD')) put(F['x:you+mod'], '');
@@ -198,6 +196,34 @@ export function eachFeature(t: readonly string[], ctx: Context, put: (bucket: nu
   if (ctx.reason && ctx.alternative) put(F['ctx:explained'], '');
   if (ctx.first) put(F['ctx:first'], '');
   if (ctx.last) put(F['ctx:last'], '');
+}
+
+/** What the features need of one word, worked out once per word and kept (a day's vocabulary). */
+interface WordInfo {
+  h: number;
+  /** Prefix and suffix buckets, for words longer than five letters. */
+  pre?: number;
+  suf?: number;
+  /** The word's class bit and class hash (0: no class). */
+  bit: number;
+  ch: number;
+}
+
+const infos = new Map<string, WordInfo>();
+
+function wordInfo(w: string): WordInfo {
+  let info = infos.get(w);
+  if (!info) {
+    const c = classOf(w);
+    info = { h: wordHash(w), bit: c ? CLASS_BIT[c] : 0, ch: c ? classHash(c) : 0 };
+    if (w.length > 5) {
+      info.pre = fold(fnvRange(P.p, w, 0, 4));
+      info.suf = fold(fnvRange(P.s, w, w.length - 3, w.length));
+    }
+    if (infos.size > 20000) infos.clear();
+    infos.set(w, info);
+  }
+  return info;
 }
 
 /** One bit per word class, for the class-combination features. */
