@@ -1,6 +1,8 @@
 import { OptionsSaveStatus, type SaveState } from './options-save-status';
+import { ReplyCoachLogo } from './reply-coach-logo';
 
 export const OPTIONS_SECTIONS = [
+  { id: 'try', label: 'Try your rules' },
   { id: 'rules', label: 'Built-in rules' },
   { id: 'custom', label: 'Custom rules' },
   { id: 'guidelines', label: 'Guidelines' },
@@ -25,13 +27,13 @@ export function OptionsHeader({ status, managed, packName, managedError, lockedB
     <>
       <header class="rc-top">
         <div class="rc-top__bar">
-          <svg class="rc-logo" viewBox="0 0 24 24" width="26" height="26" aria-hidden="true">
-            <rect x="1" y="2" width="22" height="17" rx="5" fill="currentColor" />
-            <path d="M7 19l-1 4 5-4z" fill="currentColor" />
-            <path d="M7.5 10.8l2.6 2.6 6.4-6.4" fill="none" stroke="#fff" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" />
-          </svg>
+          <ReplyCoachLogo />
           <h1 class="rc-top__title">Reply Coach — team rules</h1>
           <OptionsSaveStatus status={status} />
+          {/* The extension's practice page (entrypoints/try): a sample ticket with a plain and a rich editor. */}
+          <a class="rc-top__try" href="/try.html" target="_blank" rel="noopener">
+            Try Reply Coach
+          </a>
         </div>
         <nav class="rc-nav" aria-label="Sections">
           {OPTIONS_SECTIONS.map((s) => (

@@ -1,17 +1,28 @@
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * Import and export of the team's rule pack. Importing reads the file, shows what it would change
+ * (./options-import-preview.tsx) and replaces the saved rules only when the team lead says so;
+ * Cancel, or a pack the parser refuses, leaves everything as it was.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PlainIssue } from '../lib/settings/pack-wording';
+import { OptionsImportPreview, type ImportPreviewData } from './options-import-preview';
+import { OptionsPlainIssues } from './options-plain-issues';
 
 export interface ImportOutcome {
-  warnings: string[];
+  warnings: PlainIssue[];
   name: string | null;
 }
 
-/** An issue of a refused pack (RulePackError.issues). */
-interface Issue {
-  path: string;
-  reason: string;
+/** How the page refuses a pack: its problems already in plain words (lib/settings/pack-wording.ts). */
+export interface RefusedImport {
+  plain: PlainIssue[];
 }
 
-type Result = { kind: 'ok'; name: string | null; file: string; warnings: string[] } | { kind: 'error'; file: string; issues: Issue[] };
+type Result =
+  | { kind: 'preview'; file: string; json: string; preview: ImportPreviewData; busy: boolean }
+  | { kind: 'ok'; name: string | null; file: string; warnings: PlainIssue[] }
+  | { kind: 'error'; file: string; issues: PlainIssue[] }
+  | { kind: 'cancelled'; file: string };
 
 export interface OptionsImportExportProps {
   /** The local pack name (written into exports). */
@@ -22,35 +33,59 @@ export interface OptionsImportExportProps {
   onRename: (name: string) => void;
   /** Exports with the name as typed (the field saves on blur, which an Export click can overtake). */
   onExport: (name: string) => Promise<void>;
-  /** Rejects with a RulePackError (`issues` with paths) when the pack is refused; nothing is written then. */
+  /** Validates the pack and says what it would change; writes nothing. Rejects with a RefusedImport. */
+  onPreview: (json: string) => Promise<ImportPreviewData>;
+  /** Replaces the saved rules with the pack. Rejects with a RefusedImport; nothing is written then. */
   onImport: (json: string) => Promise<ImportOutcome>;
+  /** How the page names a rule id in the preview. */
+  ruleLabel: (id: string) => string;
 }
 
-function issuesOf(err: unknown): Issue[] {
-  const issues = (err as { issues?: unknown } | null)?.issues;
-  if (Array.isArray(issues) && issues.length) return issues as Issue[];
-  return [{ path: '', reason: err instanceof Error ? err.message : String(err) }];
+function plainOf(err: unknown): PlainIssue[] {
+  const plain = (err as Partial<RefusedImport> | null)?.plain;
+  if (Array.isArray(plain) && plain.length) return plain;
+  const message = err instanceof Error ? err.message : String(err);
+  return [{ text: message, detail: message }];
 }
 
 /** Share the rules as a JSON rule pack, or load one a colleague (or the CLI's users) shares. */
-export function OptionsImportExport({ packName, managed, readOnly, onRename, onExport, onImport }: OptionsImportExportProps) {
+export function OptionsImportExport({ packName, managed, readOnly, onRename, onExport, onPreview, onImport, ruleLabel }: OptionsImportExportProps) {
   const [name, setName] = useState(packName ?? '');
   const [result, setResult] = useState<Result | null>(null);
+  const fileButton = useRef<HTMLInputElement>(null);
   useEffect(() => setName(packName ?? ''), [packName]);
 
   const load = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const text = await file.text();
-      const r = await onImport(text);
-      setResult({ kind: 'ok', file: file.name, ...r });
+      const json = await file.text();
+      const preview = await onPreview(json);
+      setResult({ kind: 'preview', file: file.name, json, preview, busy: false });
     } catch (err) {
-      setResult({ kind: 'error', file: file.name, issues: issuesOf(err) });
+      setResult({ kind: 'error', file: file.name, issues: plainOf(err) });
     } finally {
       // Choosing the same file again (after fixing it) must fire `change` again.
       input.value = '';
     }
+  };
+
+  const confirm = async () => {
+    if (result?.kind !== 'preview' || result.busy) return;
+    const { file, json } = result;
+    setResult({ ...result, busy: true });
+    try {
+      const r = await onImport(json);
+      setResult({ kind: 'ok', file, ...r });
+    } catch (err) {
+      setResult({ kind: 'error', file, issues: plainOf(err) });
+    }
+  };
+
+  const cancel = () => {
+    if (result?.kind !== 'preview') return;
+    setResult(result.preview.diff.empty ? null : { kind: 'cancelled', file: result.file });
+    fileButton.current?.focus();
   };
 
   return (
@@ -86,6 +121,7 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
               type="file"
               class="rc-visually-hidden"
               accept="application/json,.json"
+              ref={fileButton}
               disabled={readOnly}
               onChange={(e) => void load(e.currentTarget)}
             />
@@ -93,46 +129,47 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
         </div>
       </div>
       <p class="rc-setting__hint">
-        A pack holds the rule switches and severities, the custom rules and the guideline wording. Importing one replaces
-        those; the site settings stay. The command line reads the same file: <code>reply-coach check --rules pack.json</code>.
+        A pack holds the rule switches and severities, the custom rules and the guideline wording. Importing one shows what
+        would change, then replaces those once you confirm; the site settings stay. The command line reads the same file: <code>reply-coach check --rules pack.json</code>.
         {managed ? " Your administrator's locked settings still apply on top of an imported pack." : ''}
         {readOnly ? " Importing is off while your organization's rule pack cannot be read; exporting still gives your own saved settings." : ''}
       </p>
+      {result?.kind === 'preview' ? (
+        <OptionsImportPreview
+          file={result.file}
+          preview={result.preview}
+          ruleLabel={ruleLabel}
+          busy={result.busy}
+          readOnly={readOnly}
+          managed={managed}
+          onConfirm={() => void confirm()}
+          onCancel={cancel}
+        />
+      ) : null}
       <div aria-live="polite">
         {result?.kind === 'ok' ? (
           <div class="rc-banner rc-banner--ok">
             <div>
-              <p>
-                Imported {result.name ? `“${result.name}”` : result.file}.
-              </p>
+              <p>Imported {result.name ? `“${result.name}”` : result.file}.</p>
               {result.warnings.length ? (
                 <>
                   <p class="rc-banner__sub">Imported with {result.warnings.length === 1 ? 'a warning' : `${result.warnings.length} warnings`}:</p>
-                  <ul class="rc-issues">
-                    {result.warnings.map((w, i) => (
-                      <li key={i}>{w}</li>
-                    ))}
-                  </ul>
+                  <OptionsPlainIssues issues={result.warnings} kind="warning" />
                 </>
               ) : null}
             </div>
           </div>
         ) : null}
+        {result?.kind === 'cancelled' ? (
+          <p class="rc-banner rc-banner--quiet" data-rc-import-cancelled="">
+            Import of {result.file} cancelled. Nothing changed.
+          </p>
+        ) : null}
         {result?.kind === 'error' ? (
           <div class="rc-banner rc-banner--error" role="alert">
             <div>
-              <p>
-                {result.file} was not imported. Nothing changed: your saved rules are as they were.
-              </p>
-              <ul class="rc-issues">
-                {result.issues.map((issue, i) => (
-                  <li key={i}>
-                    {issue.path ? <code class="rc-issues__path">{issue.path}</code> : null}
-                    {issue.path ? ' ' : ''}
-                    {issue.reason}
-                  </li>
-                ))}
-              </ul>
+              <p>{result.file} was not imported. Nothing changed: your saved rules are as they were.</p>
+              <OptionsPlainIssues issues={result.issues} kind="error" />
             </div>
           </div>
         ) : null}

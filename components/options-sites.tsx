@@ -17,7 +17,14 @@ export interface OptionsSitesProps {
   onRemoveDomain: (host: string) => void;
   /** Must ask the browser for the permission before its first await, like onAddDomain. */
   onOptionalSite: (site: SiteDef, on: boolean) => void;
+  /** The site definition each custom domain runs (host → id); absent: generic detection. */
+  domainSites: Record<string, string>;
+  /** The definitions a custom domain can run. */
+  pickableSites: readonly SiteDef[];
+  onDomainSite: (host: string, id: string | null) => void;
 }
+
+const GENERIC = '';
 
 /** `https://*.atlassian.net/*` → `*.atlassian.net` */
 const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
@@ -25,6 +32,11 @@ const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/
 /** Where the coach runs: sites turned off from the popup, internal notes, optional sites and extra helpdesk domains. */
 export function OptionsSites(props: OptionsSitesProps) {
   const { disabledSites, customDomains, optionalSites, coachInternalNotes, onEnableSite, onInternalNotes, onAddDomain, onRemoveDomain, onOptionalSite } = props;
+  const { domainSites, pickableSites, onDomainSite } = props;
+  const siteGroups: Array<[string, SiteDef[]]> = [
+    ['Self-hosted helpdesks', pickableSites.filter((s) => !s.matches.length)],
+    ['Hosted helpdesks on your domain', pickableSites.filter((s) => s.matches.length)],
+  ];
   const [domain, setDomain] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
@@ -105,7 +117,7 @@ export function OptionsSites(props: OptionsSitesProps) {
       <div class="rc-card rc-subsection">
         <h3 class="rc-subsection__title">Your helpdesk domains</h3>
         <p class="rc-setting__hint">
-          Zendesk, Freshdesk, Help Scout, Intercom and the other supported helpdesks work out of the box. If yours runs on its own domain, add it here; the browser asks once for permission to read pages there.
+          Zendesk, Freshdesk, Help Scout, Intercom and the other supported helpdesks work out of the box. If yours runs on its own domain, add it here; the browser asks once for permission to read pages there. Then pick what it runs: a self-hosted helpdesk (Zammad, Chatwoot, FreeScout, osTicket) or a hosted one on your domain gets that helpdesk's reply box, quote, signature and note markers; generic detection coaches a large text box next to a Send button. Open tabs follow after a reload.
         </p>
         <form class="rc-inline-form" onSubmit={add} noValidate>
           <label class="rc-visually-hidden" for="domain-input">
@@ -139,6 +151,26 @@ export function OptionsSites(props: OptionsSitesProps) {
             {customDomains.map((h) => (
               <li key={h} class="rc-host">
                 <span class="rc-host__name">{h}</span>
+                <label class="rc-visually-hidden" for={`domain-site-${h}`}>
+                  {`What ${h} runs`}
+                </label>
+                <select
+                  id={`domain-site-${h}`}
+                  class="rc-select"
+                  value={domainSites[h] ?? GENERIC}
+                  onChange={(e) => onDomainSite(h, (e.currentTarget as HTMLSelectElement).value || null)}
+                >
+                  <option value={GENERIC}>Generic detection</option>
+                  {siteGroups.map(([label, sites]) => (
+                    <optgroup key={label} label={label}>
+                      {sites.map((s) => (
+                        <option key={s.id} value={s.id}>
+                          {s.name}
+                        </option>
+                      ))}
+                    </optgroup>
+                  ))}
+                </select>
                 <button type="button" class="rc-button rc-button--small rc-button--danger" aria-label={`Remove ${h}`} onClick={() => onRemoveDomain(h)}>
                   Remove
                 </button>

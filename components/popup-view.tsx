@@ -5,8 +5,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { GuidelineId } from '../lib/checker/types';
+import { readWhy } from '../lib/box-why';
 import type { ApplyResult, BoxReport, ReportedFinding, TabReports } from '../lib/messages';
 import { countsAsFlag } from '../lib/page/severity';
+import { PopupWhy, readOnlyText } from './popup-why';
 import { missingNudge } from './report-labels';
 import { ReportChecklist } from './report-checklist';
 import { ReportFindings } from './report-findings';
@@ -19,10 +21,21 @@ export interface BoxRef {
   report: BoxReport;
 }
 
+/** The site definition the tab's page matched, when one did. */
+export interface PageSiteView {
+  name: string;
+  /** The page is one of the site's pages with a reply box. */
+  onPage: boolean;
+  /** The site's path globs (`/a/*`), when it has them. */
+  paths?: readonly string[];
+}
+
 export interface PopupViewProps {
   status: 'loading' | 'ready';
   /** null: the page has no content script (a browser page, a site that is not a helpdesk). */
   reports: TabReports | null;
+  /** The site definition of the tab's page, so a helpdesk page without a reply box can say so. */
+  pageSite?: PageSiteView;
   siteEnabled: boolean;
   /** A managed policy sets the team rules. */
   managed?: boolean;
@@ -96,6 +109,9 @@ export function PopupView(props: PopupViewProps) {
           <button type="button" class="rc-link" onClick={onOpenOptions}>
             Team rules…
           </button>
+          <a class="rc-link" href="/try.html" target="_blank" rel="noopener">
+            Try Reply Coach
+          </a>
           <span class="rc-footer__note">Private: your replies never leave the browser.</span>
         </div>
       </footer>
@@ -103,10 +119,29 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere }: PopupViewProps) {
+/** `/a/*` → `/a/` */
+const pathText = (paths: readonly string[]) => paths.map((p) => p.replace(/\*+$/, '')).join(' or ');
+
+function BoxSection({ reports, pageSite, guidelines, onApply, onCopy, onShow, onCoachHere }: PopupViewProps) {
   const boxes = listBoxes(reports);
   const [picked, setPicked] = useState<string | null>(null);
   const box = boxes.find((b) => keyOf(b) === picked) ?? latestBox(boxes);
+  if (!box && pageSite && !pageSite.onPage) {
+    return (
+      <PopupEmpty icon="compose" title="No replies written on this page">
+        Reply Coach coaches {pageSite.name} only on its agent pages
+        {pageSite.paths?.length ? ` (${pathText(pageSite.paths)}…)` : ''}, where replies are written.
+      </PopupEmpty>
+    );
+  }
+  if (!box && pageSite) {
+    return (
+      <PopupEmpty icon="compose" title={`No reply box found on this ${pageSite.name} page`}>
+        Open a ticket and click into its reply. If a reply box is open and still not coached, Reply Coach does not recognise
+        this page's editor yet.
+      </PopupEmpty>
+    );
+  }
   if (!box) {
     return (
       <PopupEmpty
@@ -120,6 +155,7 @@ function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere 
     );
   }
   const r = box.report;
+  const why = readWhy(r);
   const flagged = r.findings.filter(countsAsFlag);
   return (
     <>
@@ -135,7 +171,15 @@ function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere 
           </select>
         </div>
       ) : null}
-      <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} words={r.words} gaps={r.gaps} />
+      <PopupWhy why={why} editor={r.editor} />
+      {why?.skipped === 'internal-note' ? (
+        <PopupEmpty icon="pause" title="Internal note: not checked">
+          The customer never reads notes, so Reply Coach leaves them alone. Turn on “Coach internal notes” in the options to
+          check them too.
+        </PopupEmpty>
+      ) : (
+        <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} words={r.words} gaps={r.gaps} />
+      )}
       {flagged.length === 0 && r.words > 0 ? (
         <PopupEmpty icon="check" title="Looks good">
           Nothing to reword in this reply.{missingNudge(r.checklist) ? ` ${missingNudge(r.checklist)}` : ''}
@@ -147,7 +191,9 @@ function BoxSection({ reports, guidelines, onApply, onCopy, onShow, onCoachHere 
             {flagged.length ? 'To reword' : 'Small suggestions'}
           </h2>
           {!r.canApply ? (
-            <p class="rc-note">This editor is read-only for Reply Coach: copy a rewrite and paste it in.</p>
+            <p class="rc-note" data-rc-read-only="">
+              {readOnlyText(why, r.editor)}
+            </p>
           ) : null}
           <ReportFindings
             key={keyOf(box)}

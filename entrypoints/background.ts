@@ -1,12 +1,15 @@
 /**
  * Background: injects the coach bundle into frames that found a reply box, keeps the latest
- * per-box reports of each tab (memory + storage.session) for the popup, and shows the count of
- * findings worth a look on the badge. No network requests, no reply text in logs or storage.local.
+ * per-box reports of each tab (memory + storage.session) for the popup while each frame's link
+ * lives, and shows the count of findings worth a look on the badge. No network requests, no
+ * reply text in logs or storage.local.
  */
 import { browser, defineBackground, type Browser } from '#imports';
+import { askFrame, hostOf, takeReport, watchFrameLinks } from '@/lib/background/frame-links';
 import { scriptSync } from '@/lib/background/registered-scripts';
 import { reinjectOnUpdate } from '@/lib/background/reinject';
 import { admit } from '@/lib/messages-schema';
+import type { TabReports } from '@/lib/messages';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
 import { customDomainsItem } from '@/lib/settings/items';
 import { isSiteEnabled, stringList } from '@/lib/settings/sites';
@@ -14,41 +17,36 @@ import { isSiteEnabled, stringList } from '@/lib/settings/sites';
 type Sender = Browser.runtime.MessageSender;
 
 export default defineBackground(() => {
-  const store = new ReportStore(browser.storage.session as SessionArea | undefined);
   const action = browser.action ?? browser.browserAction;
-
-  const setBadge = async (tabId: number) => {
-    const { text, color } = badgeOf(await store.get(tabId));
-    await Promise.all([
+  // Called in the order the reports changed, so the badge calls reach the browser in that order.
+  const setBadge = (tabId: number, reports: TabReports) => {
+    const { text, color } = badgeOf(reports);
+    Promise.all([
       action.setBadgeText({ tabId, text }),
       text ? action.setBadgeBackgroundColor({ tabId, color }) : undefined,
     ]).catch(() => {
       // the tab closed meanwhile
     });
   };
+  const store = new ReportStore({
+    session: browser.storage.session as SessionArea | undefined,
+    ask: askFrame(browser.tabs),
+    onChange: setBadge,
+  });
 
   const ownOrigin = browser.runtime.getURL('/');
+  watchFrameLinks(browser.runtime.onConnect, store, browser.runtime.id, ownOrigin);
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Content scripts run in pages we do not control: shape, size and sender are checked first.
     const checked = admit(message, sender, browser.runtime.id, ownOrigin);
     if (!checked.ok) return Promise.resolve({ ok: false, error: checked.error });
     const msg = checked.message;
-    const tabId = sender.tab?.id;
     switch (msg.type) {
       case 'coach:inject':
         return injectCoach(sender);
       case 'report:update':
-        if (tabId == null) return undefined;
-        return store
-          .update(tabId, sender.frameId ?? 0, hostOf(sender), msg.report)
-          .then(() => setBadge(tabId))
-          .then(() => true);
       case 'report:remove':
-        if (tabId == null) return undefined;
-        return store
-          .remove(tabId, sender.frameId ?? 0, msg.boxId)
-          .then(() => setBadge(tabId))
-          .then(() => true);
+        return takeReport(store, msg, sender);
       case 'coach:enable-here':
         return enableHere(msg.tabId);
       case 'popup:get-reports':
@@ -58,9 +56,10 @@ export default defineBackground(() => {
     }
   });
 
-  // A new document in the tab: its boxes are gone (SPA route changes report their own removals).
+  // Frames' ports report their own documents' end; a worker that slept through it learns of it
+  // when it reads the tab back (the store then asks the frames).
   browser.tabs.onUpdated.addListener((tabId, info) => {
-    if (info.status === 'loading' && info.url) void store.clear(tabId).then(() => setBadge(tabId));
+    if (info.status === 'loading') void store.get(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
   // An update leaves the content script of open helpdesk tabs orphaned: run it again there.
@@ -91,14 +90,6 @@ async function enableHere(tabId: number): Promise<{ ok: boolean }> {
   } catch {
     // A browser page (chrome://, the web store) or a tab the user has not activated the extension on.
     return { ok: false };
-  }
-}
-
-function hostOf(sender: Sender): string {
-  try {
-    return new URL(sender.tab?.url ?? sender.url ?? '').hostname;
-  } catch {
-    return '';
   }
 }
 

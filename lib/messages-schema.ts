@@ -8,7 +8,7 @@
  * are kept, so the popup sees them), and the whole message is bounded by MAX_MESSAGE_CHARS.
  */
 import * as v from 'valibot';
-import type { ToBackground, ToContent } from './messages';
+import type { LinkAnswer, ToBackground, ToContent, ToFrame } from './messages';
 
 /** Findings per report: the checker reports far fewer on any real reply; the content script sends at most this many. */
 export const MAX_REPORT_FINDINGS = 500;
@@ -29,6 +29,11 @@ const findingKey = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID + 20));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A frame link's id: 128 random bits in hex (lib/page/frame-link.ts). */
+const link = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'not a link id'));
+
+/** A frame link's port is named this, then its link id. */
+export const FRAME_PORT_PREFIX = 'reply-coach-frame:';
 
 const FixSchema = v.looseObject({ start: offset, end: offset, text, sentence: text });
 
@@ -70,8 +75,8 @@ export const BoxReportSchema = v.looseObject({
 
 const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('coach:inject') }),
-  v.strictObject({ type: v.literal('report:update'), report: BoxReportSchema }),
-  v.strictObject({ type: v.literal('report:remove'), boxId: id }),
+  v.strictObject({ type: v.literal('report:update'), link, report: BoxReportSchema }),
+  v.strictObject({ type: v.literal('report:remove'), link, boxId: id }),
   v.strictObject({ type: v.literal('coach:enable-here'), tabId }),
   v.strictObject({ type: v.literal('popup:get-reports'), tabId }),
 ]);
@@ -82,6 +87,9 @@ const ToContentSchema = v.variant('type', [
   v.strictObject({ type: v.literal('finding:show'), ...findingRef }),
   v.strictObject({ type: v.literal('recheck') }),
 ]);
+
+const ToFrameSchema = v.strictObject({ type: v.literal('frame:ping') });
+const LinkAnswerSchema = v.looseObject({ link, previous: v.optional(link) });
 
 /** Which senders a message type is for: a content script in a tab, or one of the extension's own pages. */
 export const SENDER_OF: Record<ToBackground['type'], 'content' | 'extension'> = {
@@ -120,11 +128,24 @@ export function checkToContent(message: unknown): Checked<ToContent> {
   return parse(ToContentSchema, message, 'message') as Checked<ToContent>;
 }
 
+/** Validates the background's question to a frame's link. */
+export function checkToFrame(message: unknown): Checked<ToFrame> {
+  return parse(ToFrameSchema, message, 'message') as Checked<ToFrame>;
+}
+
+/** A frame's answer to `frame:ping` (its link ids), or null for anything else (no coach there, an error). */
+export function linkAnswer(answer: unknown): LinkAnswer | null {
+  if (!v.is(LinkAnswerSchema, answer)) return null;
+  const { link, previous } = answer as LinkAnswer;
+  return previous ? { link, previous } : { link };
+}
+
 /** What the background knows of a sender (runtime.MessageSender). */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
+  frameId?: number;
 }
 
 /**
@@ -150,8 +171,29 @@ export function admit(message: unknown, sender: SenderInfo, ownId: string, ownOr
   const { type } = checked.message;
   const page = isExtensionPage(sender, ownId, ownOrigin);
   if (SENDER_OF[type] === 'extension' && !page) return { ok: false, error: `${type}: only the extension's own pages may send this` };
-  if (SENDER_OF[type] === 'content' && (page || sender?.id !== ownId || sender.tab?.id == null)) {
+  if (SENDER_OF[type] === 'content' && !isContentScript(sender, ownId, ownOrigin)) {
     return { ok: false, error: `${type}: only a content script in a tab may send this` };
   }
   return checked;
+}
+
+/** A sender is this extension's content script in a tab (not one of its own pages opened in a tab). */
+function isContentScript(sender: SenderInfo, ownId: string, ownOrigin: string): boolean {
+  return sender?.id === ownId && sender.tab?.id != null && !isExtensionPage(sender, ownId, ownOrigin);
+}
+
+/** Where a frame link's port comes from: the frame (tab and frame id) and its link id. */
+export interface FramePort {
+  tabId: number;
+  frameId: number;
+  link: string;
+}
+
+/** Checks a `runtime.onConnect` port: a frame link's name, from this extension's content script in a tab. */
+export function admitFramePort(name: unknown, sender: SenderInfo, ownId: string, ownOrigin: string): Checked<FramePort> {
+  const id = typeof name === 'string' && name.startsWith(FRAME_PORT_PREFIX) ? name.slice(FRAME_PORT_PREFIX.length) : null;
+  if (id == null || !v.is(link, id)) return { ok: false, error: `port: ${JSON.stringify(String(name).slice(0, 80))} is not a frame link` };
+  const tabId = sender?.tab?.id;
+  if (tabId == null || !isContentScript(sender, ownId, ownOrigin)) return { ok: false, error: 'port: only a content script in a tab may open a frame link' };
+  return { ok: true, message: { tabId, frameId: sender.frameId ?? 0, link: id } };
 }

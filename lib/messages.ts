@@ -27,13 +27,20 @@ export interface BoxReport {
   at: number;
 }
 
+/*
+ * A frame's link (lib/page/frame-link.ts) is one document's connection to the background: a
+ * `runtime.connect` port named `FRAME_PORT_PREFIX + link` (lib/messages-schema.ts), with a new
+ * random `link` id for every port. Reports carry the id, so the background drops any that come
+ * from a link it has seen end (the frame's document went away, or was replaced).
+ */
+
 export type ToBackground =
   /** Content script found a reply box: inject the lazily loaded coach bundle into this frame. */
   | { type: 'coach:inject' }
-  /** Latest report of one box (sent after every check). */
-  | { type: 'report:update'; report: BoxReport }
+  /** Latest report of one box (sent after every check), from the frame's link `link`. */
+  | { type: 'report:update'; link: string; report: BoxReport }
   /** The box went away (unmounted, navigation). */
-  | { type: 'report:remove'; boxId: string }
+  | { type: 'report:remove'; link: string; boxId: string }
   /** Popup: the agent asked to coach this page once (a site we have no definition for), via activeTab. */
   | { type: 'coach:enable-here'; tabId: number }
   /** Popup asks for the active tab's reports. */
@@ -46,6 +53,17 @@ export type ToContent =
   | { type: 'finding:show'; boxId: string; key: string }
   /** Settings changed elsewhere: re-check every box. */
   | { type: 'recheck' };
+
+/**
+ * Background → the frame's coach (tabs.sendMessage): after the service worker restarted, is
+ * this frame's link still the one its stored reports came from? The frame answers `LinkAnswer`.
+ */
+export type ToFrame = { type: 'frame:ping' };
+export interface LinkAnswer {
+  link: string;
+  /** The same document's link before this one (its port went: the worker slept), if any. */
+  previous?: string;
+}
 
 export interface TabReports {
   tabId: number;

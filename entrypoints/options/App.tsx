@@ -1,7 +1,9 @@
 /**
  * The options page: state and saving live here, the sections are components/options-*.tsx.
- * Every change is written at once; the header's live "Saved" status confirms it, and
- * watchSettings keeps the page in step with other tabs, the popup and the managed policy.
+ * Every change is written at once (an imported pack only after its preview is confirmed); the
+ * header's live "Saved" status confirms it, and watchSettings keeps the page in step with other
+ * tabs, the popup and the managed policy. Refused packs and rules are explained in plain words
+ * (lib/settings/pack-wording.ts); the try-it box checks a sample against the rules on screen.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CustomRule, GuidelineId, RuleOverride, Severity } from '../../lib/checker/types';
@@ -23,8 +25,10 @@ import {
   addCustomDomain,
   deleteCustomRule,
   getLocalState,
+  PICKABLE_SITES,
   removeCustomDomain,
   saveCustomRule,
+  setDomainSite,
   setPackName,
   validateCustomRule,
   type LocalState,
@@ -38,9 +42,46 @@ import { OptionsRules } from '../../components/options-rules';
 import type { SaveState } from '../../components/options-save-status';
 import { OptionsSection } from '../../components/options-section';
 import { OptionsSites } from '../../components/options-sites';
+import { OptionsTryIt, type TryLint } from '../../components/options-try-it';
+import type { RefusedImport } from '../../components/options-import-export';
+import type { ImportPreviewData } from '../../components/options-import-preview';
+import { copyToClipboard } from '../../lib/clipboard';
+import { PACKS } from '../../lib/rules';
+import { diffPacks } from '../../lib/settings/import-diff';
 import { downloadText, packFileName } from './download';
 
 const SAVED_VISIBLE_MS = 2500;
+
+/** Rule pack problems in plain words: loaded with the pack parser, when a pack or rule is checked. */
+const wording = () => import('../../lib/settings/pack-wording');
+
+/** The try-it box's check: the same check() the coach runs, loaded only once a sample is typed. */
+const lintSample: TryLint = async (text, settings) => {
+  const { check } = await import('../../lib/checker');
+  const report = check(text, { lang: 'auto', settings });
+  return { report, hasRules: report.lang in PACKS };
+};
+
+/** The pack as the file says, for naming rules by id in messages (undefined when it is not JSON). */
+function readJson(json: string): unknown {
+  try {
+    return JSON.parse(json.replace(/^\uFEFF/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A refused pack, its problems in plain words (the import box shows `plain`). */
+async function refusedImport(err: unknown, json: string): Promise<RefusedImport> {
+  return { plain: (await wording()).explainImportError(err, json) };
+}
+
+/** A refused custom rule (CustomRuleError) with each field's reason in plain words. */
+async function plainRuleError(err: unknown): Promise<unknown> {
+  const fields = (err as { fields?: Record<string, string[]> } | null)?.fields;
+  if (!fields) return err;
+  return Object.assign(new Error((err as Error).message), { name: (err as Error).name, fields: (await wording()).explainFields(fields) });
+}
 
 /** Why a write was refused, in a few words for the status line (details sit next to the field). */
 function statusText(err: unknown): string {
@@ -55,8 +96,9 @@ function statusText(err: unknown): string {
 
 export function App() {
   const rules = useMemo(() => builtinRules('en'), []);
+  const ruleById = useMemo(() => new Map(rules.map((r) => [r.id, r])), [rules]);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
-  const [local, setLocal] = useState<LocalState>({ custom: [], packName: null });
+  const [local, setLocal] = useState<LocalState>({ custom: [], packName: null, domainSites: {} });
   const [optionalSites, setOptionalSites] = useState<OptionalSiteState[]>([]);
   const [status, setStatus] = useState<SaveState>({ state: 'idle' });
   const [loadError, setLoadError] = useState('');
@@ -113,6 +155,28 @@ export function App() {
   /** For fire-and-forget controls: the status line already says what went wrong. */
   const quietly = (p: Promise<unknown>) => void p.catch(() => {});
 
+  /** Validates a pack and says what importing it would change; writes nothing. */
+  const previewImport = async (json: string): Promise<ImportPreviewData> => {
+    const [{ parseRulePack }, words, saved] = await Promise.all([import('../../lib/rules/pack'), wording(), exportRulePack()]);
+    let parsed: ReturnType<typeof parseRulePack>;
+    try {
+      parsed = parseRulePack(json);
+    } catch (err) {
+      throw await refusedImport(err, json);
+    }
+    const name = parsed.pack.name ? parsed.pack.name : null;
+    const data = readJson(json);
+    return {
+      diff: diffPacks({ ...saved, name: local.packName }, { ...parsed.pack, name }, (id) => ruleById.get(id)?.severity),
+      name,
+      warnings: parsed.warnings.map((w) => words.explainWarning(w, data)),
+    };
+  };
+
+  /** How the import preview names a rule: a built-in rule by its message, as the rules list does. */
+  const ruleLabel = (id: string) =>
+    id.startsWith('custom:') ? `Custom rule “${id.slice('custom:'.length)}”` : (ruleById.get(id)?.message ?? id);
+
   /** Shows a rule change at once; the reread after the write confirms or undoes it. */
   const patchRule = (id: string, change: (o: RuleOverride) => RuleOverride) =>
     setSettings((s) => s && { ...s, rules: { ...s.rules, [id]: change({ ...s.rules[id] }) } });
@@ -147,6 +211,14 @@ export function App() {
         lockedBy={lockedBy}
       />
       <main class="rc-main">
+        <OptionsSection
+          id="try"
+          title="Try your rules"
+          intro="Paste a reply and see what the coach flags with the rules as they are on this page. Change a rule below and the result follows. Nothing you type here is saved."
+        >
+          <OptionsTryIt settings={settings} lint={lintSample} onCopy={copyToClipboard} />
+        </OptionsSection>
+
         <OptionsSection
           id="rules"
           title="Built-in rules"
@@ -185,9 +257,20 @@ export function App() {
               patchRule(`custom:${id}`, (o) => ({ ...o, enabled }));
               quietly(save(() => setRuleEnabled(`custom:${id}`, enabled)));
             }}
-            onValidate={(rule) => validateCustomRule(rule)}
+            onValidate={async (rule) => {
+              try {
+                const checked = await validateCustomRule(rule);
+                return { ...checked, warnings: (await wording()).explainFields(checked.warnings) };
+              } catch (err) {
+                throw await plainRuleError(err);
+              }
+            }}
             onSave={async (rule, replaceId) => {
-              await save(() => saveCustomRule(rule, replaceId), replaceId ? 'Rule updated' : 'Rule added');
+              try {
+                await save(() => saveCustomRule(rule, replaceId), replaceId ? 'Rule updated' : 'Rule added');
+              } catch (err) {
+                throw await plainRuleError(err);
+              }
             }}
             onDelete={(id) => quietly(save(() => deleteCustomRule(id), 'Rule deleted'))}
           />
@@ -227,6 +310,9 @@ export function App() {
               }, 'Domain added').catch((err: Error) => ({ ok: false as const, reason: err.message }));
             }}
             onRemoveDomain={(host) => quietly(save(() => removeCustomDomain(host), `Removed ${host}`))}
+            domainSites={local.domainSites}
+            pickableSites={PICKABLE_SITES}
+            onDomainSite={(host, id) => quietly(save(() => setDomainSite(host, id), `${host} runs ${PICKABLE_SITES.find((s) => s.id === id)?.name ?? 'generic detection'}`))}
             onOptionalSite={(site, on) => {
               // Asked for synchronously, inside this click (see onAddDomain).
               const changed = setOptionalSite(site, on);
@@ -250,7 +336,18 @@ export function App() {
               const pack = await exportRulePack();
               downloadText(packFileName(pack.name ?? null), `${JSON.stringify(pack, null, 2)}\n`);
             }}
-            onImport={(json) => save(() => importRulePack(json), 'Rule pack imported')}
+            ruleLabel={ruleLabel}
+            onPreview={previewImport}
+            onImport={async (json) => {
+              let imported: Awaited<ReturnType<typeof importRulePack>>;
+              try {
+                imported = await save(() => importRulePack(json), 'Rule pack imported');
+              } catch (err) {
+                throw await refusedImport(err, json);
+              }
+              const [words, data] = [await wording(), readJson(json)];
+              return { name: imported.name, warnings: imported.warnings.map((w) => words.explainWarning(w, data)) };
+            }}
           />
         </OptionsSection>
       </main>

@@ -4,8 +4,10 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { ReportedFinding, TabReports } from '../../lib/messages';
+import { pageSite } from '../../lib/page/page-site';
 import { normalizeHost, type EffectiveSettings } from '../../lib/settings';
-import { PopupView, type BoxRef } from '../../components/popup-view';
+import { USER_SITE } from '../../lib/sites';
+import { PopupView, type BoxRef, type PageSiteView } from '../../components/popup-view';
 import type { PopupClient, ReportEvent } from './client';
 
 export function App({ client }: { client: PopupClient }) {
@@ -14,6 +16,7 @@ export function App({ client }: { client: PopupClient }) {
   const [reports, setReports] = useState<TabReports | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [coachedHere, setCoachedHere] = useState(false);
+  const [site, setSite] = useState<PageSiteView | undefined>(undefined);
 
   useEffect(() => {
     let alive = true;
@@ -28,6 +31,7 @@ export function App({ client }: { client: PopupClient }) {
       setSettings(s);
       setTabId(id);
       if (id != null) {
+        siteOfTab(client, id).then((v) => alive && setSite(v), () => {});
         stopReports = client.onReport(id, (frameId, ev) => alive && setReports((r) => withEvent(r, id, frameId, ev)));
         const fetched = await client.getReports(id).catch(() => null);
         if (!alive) return;
@@ -49,6 +53,7 @@ export function App({ client }: { client: PopupClient }) {
     <PopupView
       status={status}
       reports={reports}
+      pageSite={site}
       siteEnabled={siteEnabled}
       managed={settings?.managed}
       managedError={settings?.managedError}
@@ -79,6 +84,14 @@ export function App({ client }: { client: PopupClient }) {
       }
     />
   );
+}
+
+/** The site definition the tab's page runs, as the content script decides it (none: the generic heuristic). */
+async function siteOfTab(client: PopupClient, tabId: number): Promise<PageSiteView | undefined> {
+  const url = await client.tabUrl(tabId).catch(() => null);
+  if (!url || !/^https?:/.test(url)) return undefined;
+  const { site, onPage } = await pageSite(new URL(url), (host) => client.domainSite(host));
+  return site.id === USER_SITE.id ? undefined : { name: site.name, onPage, ...(site.paths ? { paths: site.paths } : {}) };
 }
 
 function toggled(list: string[], host: string, enabled: boolean): string[] {

@@ -6,6 +6,7 @@ import { browser } from '#imports';
 import { copyToClipboard } from '../../lib/clipboard';
 import type { ApplyResult, TabReports, ToBackground, ToContent } from '../../lib/messages';
 import { getEffectiveSettings, setSiteEnabled, watchSettings, type EffectiveSettings } from '../../lib/settings';
+import { domainSiteOf } from '../../lib/settings/domain-sites';
 
 export type ApplyMessage = Extract<ToContent, { type: 'finding:apply' }>;
 export type ShowMessage = Extract<ToContent, { type: 'finding:show' }>;
@@ -14,6 +15,10 @@ export type ReportEvent = Extract<ToBackground, { type: 'report:update' | 'repor
 
 export interface PopupClient {
   activeTabId(): Promise<number | null>;
+  /** The tab's address (the popup's click grants activeTab), or null. */
+  tabUrl(tabId: number): Promise<string | null>;
+  /** The site definition a team lead picked for `host` as a custom domain, if any. */
+  domainSite(host: string): Promise<string | undefined>;
   getReports(tabId: number): Promise<TabReports | null>;
   getSettings(): Promise<EffectiveSettings | null>;
   watchSettings(cb: (s: EffectiveSettings) => void): () => void;
@@ -39,6 +44,11 @@ export function browserClient(): PopupClient {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
+    async tabUrl(tabId) {
+      const tab = await browser.tabs.get(tabId).catch(() => undefined);
+      return typeof tab?.url === 'string' && tab.url ? tab.url : null;
+    },
+    domainSite: domainSiteOf,
     async getReports(tabId) {
       const msg: ToBackground = { type: 'popup:get-reports', tabId };
       const r = (await browser.runtime.sendMessage(msg)) as TabReports | undefined;

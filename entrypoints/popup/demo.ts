@@ -152,6 +152,8 @@ export function demoClient(variant: string): PopupClient {
   const watchers = new Set<(s: EffectiveSettings) => void>();
   return {
     activeTabId: async () => 1,
+    tabUrl: async () => null,
+    domainSite: async () => undefined,
     getReports: async () => demoReports(variant),
     getSettings: async () => settings,
     watchSettings(cb) {

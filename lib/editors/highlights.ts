@@ -78,8 +78,8 @@ interface HighlightWindow {
 
 /** Per document: our Highlight objects, shared by every box of that document. */
 const registries = new WeakMap<Document, Record<string, Set<AbstractRange>>>();
-/** Documents and shadow roots that already carry the `::highlight()` rules. */
-const styled = new WeakSet<Node>();
+/** What carries the `::highlight()` rules in each document or shadow root: a `<style>` (document.open/write removes it) or an adopted sheet. */
+const styled = new WeakMap<Node, Element | 'adopted'>();
 
 function highlightWindow(el: Element): HighlightWindow {
   return (el.ownerDocument.defaultView ?? window) as unknown as HighlightWindow;
@@ -93,8 +93,8 @@ export function supportsHighlights(el: Element): boolean {
 /** One small stylesheet in the document or shadow root that holds the text (not in the editable). */
 function ensureHighlightStyle(el: Element): void {
   const root = el.getRootNode() as Document | ShadowRoot;
-  if (styled.has(root)) return;
-  styled.add(root);
+  const had = styled.get(root);
+  if (had === 'adopted' || (had && had.isConnected)) return;
   if (root.nodeType === 11) {
     const sr = root as ShadowRoot;
     const Sheet = highlightWindow(el).CSSStyleSheet;
@@ -102,6 +102,7 @@ function ensureHighlightStyle(el: Element): void {
       const sheet = new Sheet();
       sheet.replaceSync(HIGHLIGHT_CSS);
       sr.adoptedStyleSheets = [...sr.adoptedStyleSheets, sheet];
+      styled.set(root, 'adopted');
       return;
     } catch {
       // older engines: fall through to a <style> in the shadow root (outside the editable)
@@ -109,6 +110,7 @@ function ensureHighlightStyle(el: Element): void {
     const style = el.ownerDocument.createElement('style');
     style.textContent = HIGHLIGHT_CSS;
     sr.appendChild(style);
+    styled.set(root, style);
     return;
   }
   const doc = root as Document;
@@ -116,6 +118,7 @@ function ensureHighlightStyle(el: Element): void {
   style.setAttribute('data-reply-coach', 'highlights');
   style.textContent = HIGHLIGHT_CSS;
   (doc.head ?? doc.documentElement).appendChild(style);
+  styled.set(root, style);
 }
 
 function registryFor(el: Element): Record<string, Set<AbstractRange>> {

@@ -3,18 +3,20 @@
  * never during IME composition, quote and signature nodes left out), draws the underlines,
  * sets the test hook and reports. The card is the coach's (one per frame).
  */
+import type { BoxWhy, ExplainedReport } from '../box-why';
 import type { Range as TextRange, Report, Settings } from '../checker/types';
-import { pickAdapter } from '../editors';
 import { selectionOffsets } from '../editors/apply';
+import { bindAdapter, type ReadOnlyReason } from '../editors/binding';
 import { createHighlighter, outranks, type Highlighter } from '../editors/highlights';
 import type { EditorAdapter, TextSnapshot } from '../editors/types';
-import type { BoxReport, ReportedFinding } from '../messages';
+import type { ReportedFinding } from '../messages';
 import { MAX_REPORT_FINDINGS } from '../messages-schema';
 import type { SiteDef } from '../sites/types';
 import { ContextTimer, whileValid, type PageContext } from './context';
-import { frameOf, isTextarea, setFindingsHook } from './dom';
+import { isTextarea, setFindingsHook } from './dom';
 import { withKeys } from './finding-key';
 import { countsAsFlag } from './severity';
+import { isNoteAt } from './site-dom';
 
 /** Idle time after the last keystroke before a check (helpdesks.md §2.7: 300 ms). */
 export const CHECK_DELAY_MS = 300;
@@ -32,12 +34,14 @@ export interface BoxHost {
   paused(): boolean;
   layer(): HTMLElement;
   onChecked(box: ReplyBox): void;
-  report(report: BoxReport): void;
+  report(report: ExplainedReport): void;
   removeReport(boxId: string): void;
 }
 
 export class ReplyBox {
   readonly adapter: EditorAdapter;
+  /** Why Apply is off in this box (absent: the site binds its adapter). */
+  readonly readOnly?: ReadOnlyReason;
   readonly hook: HTMLElement;
   readonly highlighter: Highlighter;
   /** Findings currently drawn, in `snap.text` offsets. */
@@ -56,9 +60,10 @@ export class ReplyBox {
     readonly el: HTMLElement,
     readonly site: SiteDef,
     private readonly host: BoxHost,
-    plainIsKnown: boolean,
   ) {
-    this.adapter = pickAdapter(el, plainIsKnown);
+    const bound = bindAdapter(el, site.editor);
+    this.adapter = bound.adapter;
+    this.readOnly = bound.readOnly;
     this.hook = this.adapter.hookTarget?.(el) ?? el;
     this.highlighter = createHighlighter(el, host.layer());
     this.unchecked = [...(site.quote ?? []), ...(site.signature ?? [])];
@@ -98,22 +103,20 @@ export class ReplyBox {
     this.timer.start(() => this.run(), delay);
   }
 
-  /** Whether the box is in internal-note mode (site selectors on it or an ancestor, across shadow roots and its iframe). */
+  /** Whether the box is in internal-note mode (lib/sites/types.ts `internalNote`; asked at every check: the agent toggles it). */
   isInternalNote(): boolean {
-    const sels = this.site.internalNote;
-    if (!sels?.length) return false;
-    const sel = sels.join(',');
-    let n: Element | null = this.el;
-    while (n) {
-      try {
-        if (n.closest(sel)) return true;
-      } catch {
-        return false;
-      }
-      const root = n.getRootNode() as ShadowRoot;
-      n = root.host ?? frameOf(n);
-    }
-    return false;
+    return isNoteAt(this.el, this.site.internalNote);
+  }
+
+  /** What the popup says about this box: the site definition, why it is read-only or not checked. */
+  private why(skipped: boolean): BoxWhy {
+    return {
+      site: this.site.id,
+      siteName: this.site.name,
+      ...(this.readOnly ? { readOnly: this.readOnly } : {}),
+      ...(this.readOnly === 'site' && this.site.editor.readOnly ? { readOnlyNote: this.site.editor.readOnly } : {}),
+      ...(skipped ? { skipped: 'internal-note' as const } : {}),
+    };
   }
 
   /** Checks now. */
@@ -130,7 +133,8 @@ export class ReplyBox {
     this.snap = snap;
     let findings: ReportedFinding[] = [];
     let report: Report | null = null;
-    if (!this.isInternalNote() || settings.coachInternalNotes) {
+    const skipped = this.isInternalNote() && !settings.coachInternalNotes;
+    if (!skipped) {
       report = this.host.lint(snap.text, { settings, ignore: snap.ignore });
       findings = withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key));
     }
@@ -152,6 +156,7 @@ export class ReplyBox {
       findings: findings.length > MAX_REPORT_FINDINGS ? findings.slice(0, MAX_REPORT_FINDINGS) : findings,
       checklist: report?.checklist ?? [],
       at: Date.now(),
+      why: this.why(skipped),
     });
     this.host.onChecked(this);
   }

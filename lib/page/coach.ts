@@ -149,8 +149,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
     attach(el: HTMLElement, site: SiteDef) {
       if (boxes.has(el) || gone || !context.isValid) return;
       const id = `box-${++seq}`;
-      // Plain contenteditable is trusted where no product editor is expected (see lib/editors/index.ts).
-      const box = new ReplyBox(id, el, site, boxHost, site.id === 'user' || site.editor === 'contenteditable');
+      const box = new ReplyBox(id, el, site, boxHost);
       boxes.set(el, box);
       byId.set(id, box);
       input.listenDocument(document);

@@ -5,11 +5,13 @@
  */
 import { browser, ContentScriptContext } from '#imports';
 import type { ToBackground } from '../messages';
-import { siteForUrl, USER_SITE } from '../sites';
+import { domainSiteOf } from '../settings/domain-sites';
+import type { SiteDef } from '../sites/types';
 import { COACH_API_VERSION, type CoachApi } from './coach-api';
 import type { PageContext } from './context';
 import { startDiscovery } from './discovery';
 import { UI_TAG } from './dom';
+import { pageSite } from './page-site';
 
 export function start(ctx: ContentScriptContext): void {
   // A same-origin child frame (TinyMCE's srcdoc iframe, about:blank) is scanned by its parent's
@@ -20,16 +22,17 @@ export function start(ctx: ContentScriptContext): void {
   globalThis.__replyCoachContent = ctx;
   const context = toPageContext(ctx, shieldFromForgedRestart(ctx));
 
-  // No helpdesk definition: a custom domain the user enabled, or a local fixture page in the
-  // e2e build. Both treat every visible textarea/contenteditable as a reply box.
-  const site = siteForUrl(location.href) ?? USER_SITE;
-  const allEditables = site === USER_SITE;
-
   // A coach bundle of another version in this world: inject ours instead. UI left by an orphaned
   // copy of this script (its "reload this tab" notice): this copy coaches now.
   if (globalThis.__replyCoach?.version !== COACH_API_VERSION) globalThis.__replyCoach = undefined;
   for (const stale of document.querySelectorAll(UI_TAG)) stale.remove();
 
+  void pageSite(new URL(location.href), domainSiteOf).then(({ site, allEditables }) => {
+    if (ctx.isValid) discover(ctx, context, site, allEditables);
+  });
+}
+
+function discover(ctx: ContentScriptContext, context: PageContext, site: SiteDef, allEditables: boolean): void {
   const queue = new Set<HTMLElement>();
   let coach: CoachApi | undefined;
   let loading: Promise<void> | undefined;

@@ -13,6 +13,16 @@ export interface PageContext {
   readonly replaced: boolean;
 }
 
+/** Runs `call` unless the context is gone; what it throws (the context went meanwhile) is dropped. */
+export function safely(context: PageContext, call: () => void): void {
+  if (!context.isValid) return;
+  try {
+    call();
+  } catch {
+    // the extension context went away between the check and the call
+  }
+}
+
 /** `fn` as a listener that does nothing once the context is invalid. */
 export function whileValid<A extends unknown[]>(ctx: PageContext, fn: (...args: A) => void): (...args: A) => void {
   return (...args: A) => {

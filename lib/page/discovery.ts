@@ -1,13 +1,20 @@
 /**
  * Finds reply boxes in a document and follows them as the page changes: SPA navigation,
- * late-mounted and re-mounted editors, open shadow roots and same-origin iframes.
+ * late-mounted and re-mounted editors, open shadow roots and same-origin iframes (also one whose
+ * document is rewritten with document.open/write, which drops its listeners: Salesforce).
  * Event-driven only: one MutationObserver (childList) shared by every observed root, plus
  * `focusin` as the safety net for editors that were hidden when they were added or live in a
  * shadow root attached after its host. No polling.
+ *
+ * A named site coaches what its selectors name and nothing else (unless it says its selectors
+ * are guesses); a custom domain runs the generic heuristic; only the e2e build's local pages
+ * take every visible editable.
  */
+import { onSitePage } from '../sites';
 import type { SiteDef } from '../sites/types';
 import { whileValid, type PageContext } from './context';
-import { editingHost, isElement, isLive, isOwnUi, isTextarea, isVisible } from './dom';
+import { composedParent, editingHost, isElement, isLive, isOwnUi, isTextarea, isVisible } from './dom';
+import { signalAt, underAny } from './site-dom';
 
 export interface DiscoveryOptions {
   site: SiteDef;
@@ -31,11 +38,25 @@ const MIN_BOX = { width: 160, height: 24 };
 /** How many ancestor levels the heuristic climbs to find a send/reply button. */
 const BUTTON_LEVELS = 6;
 
-/** True when a send/reply/submit/respond button sits near `el` (same form or composer). */
+/**
+ * Recipient, subject and search fields: editable, sometimes large, next to Send, never the reply
+ * (Outlook's To/Cc/Bcc are contenteditable; helpdesks label theirs).
+ */
+const NOT_A_REPLY_ROLE = new Set(['combobox', 'searchbox']);
+const NOT_A_REPLY_LABEL = /^\s*(to|cc|bcc|from|subject|search|find)\b/i;
+
+function isFieldNotReply(el: Element): boolean {
+  if (NOT_A_REPLY_ROLE.has(el.getAttribute('role') ?? '')) return true;
+  if (el.getAttribute('aria-multiline') === 'false') return true;
+  const label = [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('name')].filter(Boolean).join(' ');
+  return NOT_A_REPLY_LABEL.test(label);
+}
+
+/** True when a send/reply/submit/respond button sits near `el` (same form or composer, also out of its iframe). */
 export function nearSendButton(el: Element): boolean {
   let scope: Element | null = el;
   for (let level = 0; scope && level < BUTTON_LEVELS; level++) {
-    scope = scope.parentElement ?? ((scope.getRootNode() as ShadowRoot).host || null);
+    scope = composedParent(scope);
     if (!scope) break;
     for (const b of scope.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')) {
       const label = [
@@ -53,8 +74,12 @@ export function nearSendButton(el: Element): boolean {
   return false;
 }
 
-/** The reply box `candidate` stands for, or null. Site selectors may name a container. */
+/** The reply box `candidate` stands for, or null. Site selectors may name a container or an iframe. */
 export function resolveBox(candidate: Element, viaSite: boolean): HTMLElement | null {
+  if (viaSite && (candidate.localName === 'iframe' || candidate.localName === 'frame')) {
+    const body = frameBody(candidate as HTMLIFrameElement);
+    return body ? resolveBox(body, true) : null;
+  }
   let host = editingHost(candidate);
   if (!host && viaSite) {
     const inner = candidate.querySelector(EDITABLE);
@@ -65,30 +90,32 @@ export function resolveBox(candidate: Element, viaSite: boolean): HTMLElement | 
   return host;
 }
 
-/**
- * Whether `host` is coached under `opts`: a site selector matched it, or (heuristic) it is a
- * large visible editable near a send button, or every visible editable counts.
- */
-export function isReplyBox(host: HTMLElement, site: SiteDef, allEditables: boolean): boolean {
-  if (site.replyBox.some((sel) => safeMatches(host, sel) || !!safeClosest(host, sel))) return isVisible(host);
-  if (allEditables) return isVisible(host);
-  return isVisible(host, MIN_BOX.width, MIN_BOX.height) && nearSendButton(host);
-}
-
-function safeMatches(el: Element, sel: string): boolean {
+/** The body of a same-origin frame's document, or null (cross-origin, not loaded). */
+function frameBody(frame: HTMLIFrameElement): HTMLElement | null {
   try {
-    return el.matches(sel);
-  } catch {
-    return false;
-  }
-}
-
-function safeClosest(el: Element, sel: string): Element | null {
-  try {
-    return el.closest(sel);
+    return frame.contentDocument?.body ?? null;
   } catch {
     return null;
   }
+}
+
+/** A site selector names `host` (or its container or iframe), and the site's `replyIf` holds there. */
+export function namedBySite(host: HTMLElement, site: SiteDef): boolean {
+  return underAny(host, site.replyBox) && (!site.replyIf || signalAt(host, site.replyIf) === true);
+}
+
+/** The generic heuristic: a large visible editable near a send button that is no recipient, subject or search field. */
+export function looksLikeReplyBox(host: HTMLElement): boolean {
+  return isVisible(host, MIN_BOX.width, MIN_BOX.height) && !isFieldNotReply(host) && nearSendButton(host);
+}
+
+/**
+ * Whether `host` is coached: a site selector names it, or every visible editable counts (the
+ * e2e build's local pages), or the site allows the heuristic and it looks like a reply box.
+ */
+export function isReplyBox(host: HTMLElement, site: SiteDef, allEditables: boolean): boolean {
+  if (namedBySite(host, site) || allEditables) return isVisible(host);
+  return !!site.heuristic && looksLikeReplyBox(host);
 }
 
 /** Starts watching `doc` (and every open shadow root and same-origin iframe under it). */
@@ -96,19 +123,23 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
   const { site, allEditables, onBox, onGone, context } = opts;
   const { signal } = context;
   const boxes = new Set<HTMLElement>();
-  /** Roots (documents, shadow roots) already observed. */
-  const roots = new WeakSet<Node>();
   /** Iframes whose `load` we listen to. */
   const frames = new WeakSet<Element>();
   const pending = new Set<Node>();
   let scheduled = false;
 
-  const add = (host: HTMLElement | null, accept: (host: HTMLElement) => boolean) => {
-    if (!host || boxes.has(host) || !accept(host)) return;
+  /** Roots (documents, shadow roots) whose focusin listener is on, with the documentElement it was added under. */
+  const roots = new WeakMap<Node, Element | null>();
+  const focusListeners = new WeakMap<Node, (e: Event) => void>();
+  /** Documents whose root element was replaced (document.open/write): their listeners are gone. */
+  const rewritten = new Set<Document>();
+
+  const add = (host: HTMLElement | null) => {
+    if (!host || boxes.has(host) || !onSitePage(site, doc.location.pathname) || !isReplyBox(host, site, allEditables)) return;
     boxes.add(host);
     onBox(host);
   };
-  const consider = (el: Element) => add(resolveBox(el, false), (host) => isReplyBox(host, site, allEditables));
+  const consider = (el: Element) => add(resolveBox(el, false));
 
   const scanSubtree = (root: Node) => {
     if (isElement(root) && root.localName === 'reply-coach-root') return;
@@ -121,7 +152,7 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
       } catch {
         continue;
       }
-      for (const el of found) add(resolveBox(el, true), (host) => isVisible(host));
+      for (const el of found) add(resolveBox(el, true));
     }
     if (isElement(root) && root.matches(EDITABLE)) consider(root);
     for (const el of scope.querySelectorAll(EDITABLE)) consider(el);
@@ -134,12 +165,15 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
   };
 
   const watchRoot = (root: Document | ShadowRoot) => {
-    if (roots.has(root)) return;
-    roots.add(root);
+    const top = root.nodeType === 9 ? (root as Document).documentElement : null;
+    if (roots.has(root) && roots.get(root) === top) return;
+    roots.set(root, top);
     observer.observe(root, { childList: true, subtree: true });
-    root.addEventListener('focusin', whileValid(context, onFocusIn), { capture: true, signal });
-    const doc = root.nodeType === 9 ? (root as Document) : null;
-    if (doc?.designMode === 'on' && doc.body) consider(doc.body);
+    let onFocus = focusListeners.get(root);
+    if (!onFocus) focusListeners.set(root, (onFocus = whileValid(context, onFocusIn)));
+    // The same function again: a no-op where the listener survived, back where document.open dropped it.
+    root.addEventListener('focusin', onFocus, { capture: true, signal });
+    if ((root as Document).designMode === 'on' && (root as Document).body) consider((root as Document).body);
     scanSubtree(root);
   };
 
@@ -170,6 +204,8 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
         onGone(box);
       }
     }
+    for (const d of rewritten) watchRoot(d);
+    rewritten.clear();
     for (const node of pending) if (node.isConnected) scanSubtree(node);
     pending.clear();
   });
@@ -187,8 +223,9 @@ export function startDiscovery(doc: Document, opts: DiscoveryOptions): void {
       for (const r of records) {
         for (const n of r.addedNodes) if (isElement(n)) pending.add(n);
         if (r.removedNodes.length) removed = true;
+        if (r.target.nodeType === 9 && r.addedNodes.length) rewritten.add(r.target as Document);
       }
-      if (pending.size || removed) schedule();
+      if (pending.size || removed || rewritten.size) schedule();
     }),
   );
 

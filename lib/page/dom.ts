@@ -98,3 +98,8 @@ export function frameOf(el: Element): HTMLIFrameElement | null {
     return null;
   }
 }
+
+/** The element above `el`: its parent, its shadow root's host, or (for a frame's root) the iframe element. */
+export function composedParent(el: Element): Element | null {
+  return el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null) ?? frameOf(el);
+}

@@ -6,10 +6,10 @@
  */
 import { browser, type Browser } from '#imports';
 import { copyToClipboard } from '../clipboard';
-import type { ToBackground } from '../messages';
 import { getEffectiveSettings, setRuleEnabled, watchSettings, type EffectiveSettings } from '../settings';
 import type { CoachDeps } from './coach';
-import type { PageContext } from './context';
+import { safely, type PageContext } from './context';
+import { frameLink } from './frame-link';
 
 /** Built-in rules as they ship, used only if storage cannot be read at all: coach, don't stall. */
 export const FALLBACK_SETTINGS: EffectiveSettings = {
@@ -26,27 +26,12 @@ export const FALLBACK_SETTINGS: EffectiveSettings = {
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
-/** Runs `call` unless the context is gone; what it throws (the context went meanwhile) is dropped. */
-function safely(context: PageContext, call: () => void): void {
-  if (!context.isValid) return;
-  try {
-    call();
-  } catch {
-    // the extension context went away between the check and the call
-  }
-}
-
 export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' | 'settings' | 'inbox' | 'updateNotice'> {
-  const send = (msg: ToBackground) =>
-    safely(context, () => {
-      browser.runtime.sendMessage(msg).catch(() => {
-        // background restarting: the next check sends again
-      });
-    });
+  const link = frameLink(context, browser.runtime);
   return {
     actions: {
-      report: (report) => send({ type: 'report:update', report }),
-      removeReport: (boxId) => send({ type: 'report:remove', boxId }),
+      report: link.report,
+      removeReport: link.remove,
       disableRule: (ruleId) => setRuleEnabled(ruleId, false),
       copy: copyToClipboard,
     },

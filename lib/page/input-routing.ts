@@ -12,14 +12,17 @@ import { firstCardButton } from './focus';
 import { uiRoot } from './ui-root';
 
 export interface InputRouting {
-  /** Listens for keys and presses in `doc` (once per document). */
+  /** Listens for keys and presses in `doc` (once per document, again once its content was rewritten). */
   listenDocument(doc: Document): void;
   /** Listens for the pointer and typing on `box` until it or the coach goes away. */
   listenBox(box: ReplyBox): void;
 }
 
 export function routeInput(context: PageContext, signal: AbortSignal, card: Card, boxOf: (target: EventTarget | undefined) => ReplyBox | undefined): InputRouting {
-  const docs = new WeakSet<Document>();
+  /** Documents listened to, with the root element they had then: document.open/write drops a document's listeners. */
+  const docs = new WeakMap<Document, Element | null>();
+  const keyDown = whileValid(context, onKeyDown);
+  const pointerDown = whileValid(context, onPointerDown);
 
   function onKeyDown(e: KeyboardEvent): void {
     if (!e.isTrusted || e.isComposing || e.keyCode === 229) return;
@@ -60,10 +63,11 @@ export function routeInput(context: PageContext, signal: AbortSignal, card: Card
 
   return {
     listenDocument(doc) {
-      if (docs.has(doc)) return;
-      docs.add(doc);
-      doc.addEventListener('keydown', whileValid(context, onKeyDown), { capture: true, signal });
-      doc.addEventListener('pointerdown', whileValid(context, onPointerDown), { capture: true, passive: true, signal });
+      if (docs.has(doc) && docs.get(doc) === doc.documentElement) return;
+      docs.set(doc, doc.documentElement);
+      // The same functions again: a no-op where the listeners survived.
+      doc.addEventListener('keydown', keyDown, { capture: true, signal });
+      doc.addEventListener('pointerdown', pointerDown, { capture: true, passive: true, signal });
     },
 
     listenBox(box) {

@@ -13,6 +13,7 @@
  */
 import { storage, type WxtStorageItem } from '#imports';
 import type { CustomRule, GuidelineId, RuleOverride } from '../checker/types';
+import { DOMAIN_SITES_KEY, type DomainSites } from './domain-sites';
 
 export type RulesValue = Record<string, RuleOverride>;
 export type GuidelinesValue = Partial<Record<GuidelineId, string>>;
@@ -24,6 +25,7 @@ export const KEYS = {
   guidelines: 'local:guidelines',
   disabledSites: 'local:disabledSites',
   customDomains: 'local:customDomains',
+  customDomainSites: DOMAIN_SITES_KEY,
   coachInternalNotes: 'local:coachInternalNotes',
   packName: 'local:packName',
 } as const;
@@ -37,6 +39,7 @@ export const VERSIONS: Record<Key, number> = {
   guidelines: 1,
   disabledSites: 1,
   customDomains: 1,
+  customDomainSites: 1,
   coachInternalNotes: 1,
   packName: 1,
 };
@@ -48,6 +51,7 @@ export const MIGRATIONS: Record<Key, Record<number, (old: any) => unknown>> = {
   guidelines: {},
   disabledSites: {},
   customDomains: {},
+  customDomainSites: {},
   coachInternalNotes: {},
   packName: {},
 };
@@ -87,6 +91,13 @@ export const customDomainsItem = defineSetting<string[]>(
   VERSIONS.customDomains,
   MIGRATIONS.customDomains,
 );
+/** The site definition each custom domain runs (host → definition id); a host not listed runs the generic heuristic. */
+export const customDomainSitesItem = defineSetting<DomainSites>(
+  KEYS.customDomainSites,
+  {},
+  VERSIONS.customDomainSites,
+  MIGRATIONS.customDomainSites,
+);
 /** Coach internal notes too (off by default: they are not what the customer reads). */
 export const coachInternalNotesItem = defineSetting<boolean>(
   KEYS.coachInternalNotes,
@@ -104,6 +115,7 @@ export const ALL_ITEMS = [
   guidelinesItem,
   disabledSitesItem,
   customDomainsItem,
+  customDomainSitesItem,
   coachInternalNotesItem,
   packNameItem,
 ] as const;

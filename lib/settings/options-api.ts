@@ -11,9 +11,11 @@ import { browser } from '#imports';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { LANGS, type CustomRule } from '../checker/types';
 import type { RulePackIssue } from '../rules/pack';
-import { HELPDESK_MATCHES, siteForUrl } from '../sites';
+import { isPickable } from '../page/page-site';
+import { HELPDESK_MATCHES, SELF_HOSTED_SITES, siteById, siteForUrl, SITES, type SiteDef } from '../sites';
+import { cleanDomainSites, type DomainSites } from './domain-sites';
 import { assertPolicyReadable, getEffectiveSettings, resetRule, setCustomDomains, setCustomRules } from './index';
-import { customDomainsItem, customItem, packNameItem, rulesItem, type RulesValue } from './items';
+import { customDomainsItem, customDomainSitesItem, customItem, packNameItem, rulesItem, type RulesValue } from './items';
 import { requestOrigins } from './optional-sites';
 import { normalizeHost, stringList } from './sites';
 
@@ -40,11 +42,13 @@ export interface LocalState {
   custom: CustomRule[];
   /** The pack name written into exports. */
   packName: string | null;
+  /** The site definition each custom domain runs (host → definition id). */
+  domainSites: DomainSites;
 }
 
 export async function getLocalState(): Promise<LocalState> {
-  const [custom, packName] = await Promise.all([getLocalCustomRules(), packNameItem.getValue()]);
-  return { custom, packName: typeof packName === 'string' && packName ? packName : null };
+  const [custom, packName, domainSites] = await Promise.all([getLocalCustomRules(), packNameItem.getValue(), customDomainSitesItem.getValue()]);
+  return { custom, packName: typeof packName === 'string' && packName ? packName : null, domainSites: cleanDomainSites(domainSites) };
 }
 
 /** `custom[0].pattern` → `pattern`; anything else → '' (the rule as a whole). */
@@ -224,7 +228,7 @@ export function addCustomDomain(input: string): Promise<AddDomainResult> {
   );
 }
 
-/** Drops the permission for `host` (if the browser lets it go) and removes the domain. */
+/** Drops the permission for `host` (if the browser lets it go) and removes the domain and its definition. */
 export async function removeCustomDomain(host: string): Promise<void> {
   try {
     await browser.permissions.remove({ origins: [originOf(host)] });
@@ -233,4 +237,19 @@ export async function removeCustomDomain(host: string): Promise<void> {
   }
   const current = stringList(await customDomainsItem.getValue());
   await setCustomDomains(current.filter((h) => h !== normalizeHost(host)));
+  await setDomainSite(host, null);
+}
+
+/** The definitions a custom domain can run: self-hosted helpdesks first, then hosted ones on their own domain. */
+export const PICKABLE_SITES: readonly SiteDef[] = [...SELF_HOSTED_SITES, ...SITES.filter(isPickable)];
+
+/** Makes the custom domain `host` run definition `id`; null: back to the generic heuristic. Open tabs follow after a reload. */
+export async function setDomainSite(host: string, id: string | null): Promise<void> {
+  const h = normalizeHost(host);
+  if (!h) throw new TypeError('host is empty');
+  if (id !== null && !PICKABLE_SITES.includes(siteById(id) as SiteDef)) throw new TypeError(`no site definition "${id}" a custom domain can run`);
+  const map = cleanDomainSites(await customDomainSitesItem.getValue());
+  if (id === null) delete map[h];
+  else map[h] = id;
+  await customDomainSitesItem.setValue(map);
 }

@@ -2,15 +2,10 @@
  * Per-site switch, importable on its own: the content script needs only this (it must stay small,
  * and the rest of lib/settings loads the rule pack parser when a pack is involved).
  */
+import { normalizeHost } from './host';
 import { disabledSitesItem } from './items';
 
-/** `Acme.Zendesk.com.` / `acme.zendesk.com:443` → `acme.zendesk.com`. */
-export function normalizeHost(host: string): string {
-  let h = host.trim().toLowerCase();
-  if (h.startsWith('[')) return h.replace(/^(\[[^\]]*\]).*$/, '$1'); // IPv6 literal, drop the port
-  h = h.replace(/:\d+$/, '').replace(/\.$/, '');
-  return h;
-}
+export { normalizeHost };
 
 /** Whether the coach runs on `host` (a tab's `location.host`/`hostname`). */
 export async function isSiteEnabled(host: string): Promise<boolean> {

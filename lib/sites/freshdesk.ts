@@ -1,22 +1,23 @@
 import type { SiteDef } from './types';
 
-/** Freshdesk: Froala (`.fr-element`) or Redactor reply editor; unknown editors stay read-only. */
+/** Freshdesk agent interface: a Froala reply editor. The customer portal (/support/) is never coached. */
 export default {
   id: 'freshdesk',
   name: 'Freshdesk',
+  // [S MWR booking userscript; 0xdevalias/userscripts]
   matches: ['https://*.freshdesk.com/*'],
-  replyBox: [
-    // [S weak: unnamed third-party selector list]
-    '.fr-element[contenteditable="true"]',
-    '.redactor-editor[contenteditable="true"]',
-    '.redactor_editor[contenteditable="true"]',
-  ],
-  // [I] Freshdesk quotes the thread in a "freshdesk_quote" blockquote.
+  // [S same] agents work under /a/ (/a/tickets/<id>);
+  // /support/tickets/* is the customer portal (a Redactor editor).
+  paths: ['/a/*'],
+  // [S same] Froala's editable inside the ticket editor; Send is `.ticket-editor__footer .reply-btn`.
+  replyBox: ['.ticket-editor .fr-element[contenteditable="true"]'],
+  // [S same] `div.freshdesk_quote > blockquote.freshdesk_quote`; [I] any other blockquote is quoted text too.
   quote: ['.freshdesk_quote', 'blockquote'],
-  signature: ['.fd-signature', '[data-signature]'],
-  // [I] "Add note" opens the same editor inside a note form.
-  internalNote: ['[data-test-id*="note" i][data-test-id*="editor" i]', '.private-note', '[class*="add-note" i]'],
-  editor: 'generic',
+  // [I] The signature carries no marker.
+  // [S legacy note form] "Private" checkbox of the legacy helpdesk note form; the current one: unknown.
+  internalNote: [{ scope: 'form', indicator: '#helpdesk_note_private:checked' }],
+  // No Froala adapter is tested.
+  editor: { apply: [], readOnly: 'Froala has no tested adapter yet' },
 } satisfies SiteDef;
 
 // Test URLs:

@@ -1,16 +1,19 @@
 import type { SiteDef } from './types';
 
-/** Help Scout: contenteditable conversation editor (PopClip-Extensions #331 for the host). */
+/** Help Scout: a Slate 0.47 conversation editor. */
 export default {
   id: 'help-scout',
   name: 'Help Scout',
+  // [S PopClip-Extensions #331; freescout-gpt-assistant helpscoutAdapter.js] secure.helpscout.net/conversation/<id>/<n>
   matches: ['https://secure.helpscout.net/*'],
-  replyBox: ['[data-cy="ConvoEditor"] [contenteditable="true"]', '[data-cy="ConvoEditor"]'],
+  // [S freescout-gpt-assistant helpscoutAdapter.js, 2025-09] the editor carries data-slate-editor.
+  replyBox: ['[data-cy="ConvoEditor"]', '[data-testid="reply-editor"]', '[role="textbox"][aria-label="Reply Editor"]'],
+  // [I]
   quote: ['blockquote'],
-  signature: ['.signature', '[data-signature]'],
-  // [I] Notes are written in the same editor with the note mode selected.
-  internalNote: ['[data-cy*="Note" i]', '.is-note', '[class*="NoteEditor" i]'],
-  editor: 'generic',
+  // Unknown: no public source shows a signature marker. Internal notes: `[data-testid="note-button"]`
+  // opens one [S same], but no source shows how the editor tells a note, so none is detected.
+  // [S same] Slate 0.47, far older than the slate-react our adapter is proven on.
+  editor: { apply: [], readOnly: 'Help Scout runs Slate 0.47; Apply is proven only on current Slate' },
 } satisfies SiteDef;
 
 // Test URLs:

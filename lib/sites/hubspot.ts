@@ -1,18 +1,19 @@
 import type { SiteDef } from './types';
 
-/** HubSpot Help Desk / conversations inbox; editor library unknown. */
+/** HubSpot help desk and conversations inbox: ProseMirror composers, in every region the evidence names. */
 export default {
   id: 'hubspot',
   name: 'HubSpot',
-  matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
+  // [S public configs] app, app-eu1 and app-na2; other app-* regions: no evidence.
+  matches: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*', 'https://app-na2.hubspot.com/*'],
+  // [S Briskine PR #512/#514, 2023-09]
+  replyBox: ['div.ProseMirror[contenteditable="true"]'],
   // [I]
-  replyBox: ['[data-test-id*="composer" i] [contenteditable="true"]', '[data-test-id*="reply-editor" i] [contenteditable="true"]'],
   quote: ['blockquote'],
-  signature: ['.hs-signature', '[data-signature]'],
-  internalNote: ['[data-test-id*="comment" i]'],
-  editor: 'generic',
+  // Internal comments: no public source shows their markup, so none is detected.
+  editor: { apply: ['prosemirror'] },
 } satisfies SiteDef;
 
 // Test URLs:
 // https://app.hubspot.com/help-desk/<portal>/view/<view>/ticket/<id>
-// https://app.hubspot.com/live-messages/<portal>/inbox/<id>
+// https://app-na2.hubspot.com/live-messages/<portal>/inbox/<id>

@@ -1,19 +1,27 @@
 import type { SiteDef } from './types';
 
-/** Outlook on the web: RoosterJS editor (roosterjs #56); read-only coaching. */
+/** Outlook on the web: a RoosterJS body; read-only coaching. The To/Cc/Bcc fields are never coached. */
 export default {
   id: 'outlook',
   name: 'Outlook on the web',
-  matches: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'],
-  replyBox: ['div[contenteditable="true"][role="textbox"]', 'div[contenteditable="true"][aria-label*="message body" i]'],
-  // Sent HTML: everything from #appendonsend on is the quoted thread.
+  // [S Briskine; M365 endpoint lists and a meeting-cost extension for outlook.cloud.microsoft]
+  matches: [
+    'https://outlook.live.com/*',
+    'https://outlook.office.com/*',
+    'https://outlook.office365.com/*',
+    'https://outlook.cloud.microsoft/*',
+  ],
+  // [S Briskine outlook.js and its spec, 2026] the body; To/Cc/Bcc are contenteditable too, without aria-multiline.
+  replyBox: ['div[contenteditable="true"][aria-multiline="true"]'],
+  // [S sent HTML] everything from #appendonsend on is the quoted thread; [I] any blockquote.
   quote: ['#appendonsend', '#appendonsend ~ *', '#divRplyFwdMsg', 'blockquote'],
-  // [I] Signatures are inserted as #Signature / #signature_bookmark blocks.
+  // [S sent HTML] #Signature (it sometimes wraps the quote too); [I, unverified] the other two.
   signature: ['#Signature', '[id^="Signature"]', '#signature_bookmark'],
-  editor: 'generic',
+  // [S roosterjs #56, maintainer] RoosterJS keeps its own undo history.
+  editor: { apply: [], readOnly: 'RoosterJS has no tested adapter' },
   optional: 'read-only coaching',
 } satisfies SiteDef;
 
 // Test URLs:
 // https://outlook.office.com/mail/inbox/id/<id>
-// https://outlook.live.com/mail/0/inbox/id/<id>
+// https://outlook.cloud.microsoft/mail/inbox/id/<id>

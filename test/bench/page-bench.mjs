@@ -12,25 +12,13 @@
  * - bytes of extension script parsed in a page before any reply box appears, and after one does.
  * Needs `npm run build:e2e` (it runs it when the build is missing) and /usr/bin/chromium.
  */
-import { chromium } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { execSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { startServer } from '../e2e/server.mjs';
+import { CHROMIUM, launch, preflight } from './chromium.mjs';
 
-const repo = fileURLToPath(new URL('../../', import.meta.url));
-const EXT = join(repo, '.output/chrome-mv3-e2e');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const KEYS = 80;
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
-  process.exit(2);
-}
-if (!existsSync(join(EXT, 'manifest.json'))) execSync('npm run build:e2e --silent', { cwd: repo, stdio: 'inherit' });
+preflight();
 
 const SENTENCES = [
   'Thanks for getting back to me with the order number and the photos of the box.',
@@ -58,17 +46,6 @@ const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 };
-
-async function launch(withExtension) {
-  const dir = mkdtempSync(join(tmpdir(), 'rc-bench-'));
-  const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: false, args, viewport: { width: 1280, height: 900 } });
-  if (withExtension) {
-    if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
-  }
-  return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
-}
 
 /** Installs the in-page probes: keystroke timing, long tasks, and hook changes. */
 const PROBES = () => {

@@ -23,7 +23,7 @@ async function waitHookOf(page, selector, { min = 0, max = Infinity }, what) {
 }
 
 /** Mounts a form with the given textareas after `delay` ms, as a single-page app would. */
-const mountLater = (page, ids, delay) =>
+export const mountLater = (page, ids, delay) =>
   page.evaluate(
     ([ids, delay]) => {
       setTimeout(() => {

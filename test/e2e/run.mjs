@@ -21,12 +21,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EDITORS, buildFixtures } from '../../scripts/build-fixtures.mjs';
+import { otherOrigin, registerChurnTests } from './churn.mjs';
 import { registerContractTests, registerFixtureChecks } from './contract.mjs';
 import { Failure, createRegistry } from './harness.mjs';
 import { registerHostileTests } from './hostile.mjs';
 import { registerPageTests } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { registerUpdateTests } from './update.mjs';
+import { registerTryTests } from './try-pages.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The e2e build; RC_E2E_EXTENSION points elsewhere only to test this harness with a stand-in extension. */
@@ -66,6 +68,8 @@ if (suite === 'contract') {
   registerContractTests(registry, editorIds);
   registerPageTests(registry);
   registerHostileTests(registry);
+  registerChurnTests(registry);
+  registerTryTests(registry);
   // Last: these reload and restart the extension.
   registerUpdateTests(registry);
 }
@@ -73,7 +77,8 @@ else registerFixtureChecks(registry, editorIds);
 /** Every request the browser made during the run (see watchNetwork). */
 const requests = [];
 let origin = '';
-const isLocal = (url) => url.startsWith(`${origin}/`) || /^(chrome-extension|data|blob|about|chrome|chrome-untrusted):/.test(url);
+// The fixture server under its other name too: churn.mjs loads cross-origin ticket iframes from it.
+const isLocal = (url) => url.startsWith(`${origin}/`) || url.startsWith(`${otherOrigin(origin)}/`) || /^(chrome-extension|data|blob|about|chrome|chrome-untrusted):/.test(url);
 registry.test('no request left the fixture server during the whole run', async () => {
   const away = requests.filter((r) => !isLocal(r.url));
   if (away.length) throw new Failure(`the browser made ${away.length} request(s) off the fixture server ${origin}:\n  ${formatRequests(away)}`);

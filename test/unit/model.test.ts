@@ -72,7 +72,7 @@ describe('the model format', () => {
   });
 
   it('scores a sentence the same whether the features are listed or summed as they are made', () => {
-    const model = PACKS.en.model!.scorer;
+    const model = PACKS.en!.model!.scorer;
     const ctx = { reason: true, alternative: false, first: false, last: true };
     for (const s of ['You clearly did not read the confirmation email.', 'Our courier left it at the wrong door, and I have sent a new one today.', 'Is that really so hard?']) {
       const listed = model.scoreBuckets(featurize(s, ctx).buckets);

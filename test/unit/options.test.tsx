@@ -149,7 +149,7 @@ describe('custom rules', () => {
     return screen.getByRole('form', { name: 'Add a custom rule' });
   }
 
-  it('a bad RE2 regex shows the RE2 reason next to the pattern and nothing is saved', async () => {
+  it('a bad RE2 regex says what is wrong next to the pattern, in plain words, and nothing is saved', async () => {
     await open();
     const f = form();
     type(within(f).getByLabelText('Id'), 'no-refunds');
@@ -158,17 +158,18 @@ describe('custom rules', () => {
     type(pattern, 'refunds? are (not possible');
     // Leaving the field checks the pattern at once, even before the rest of the rule is filled in.
     fireEvent.blur(pattern);
-    expect(await within(f).findByText(/not a valid RE2 regular expression: missing closing \)/)).toBeTruthy();
+    const NEVER_CLOSED = 'The pattern opens a group with “(” that is never closed';
+    expect(await within(f).findByText(NEVER_CLOSED)).toBeTruthy();
     // Submitting with the message still empty reports both fields, not just the first.
     await submit(f, 'Add rule');
-    expect(await within(f).findByText('must not be empty (found "")')).toBeTruthy();
-    expect(within(f).getByText(/not a valid RE2 regular expression/)).toBeTruthy();
+    expect(await within(f).findByText('This rule needs a message: what the agent reads next to the flagged words')).toBeTruthy();
+    expect(within(f).getByText(NEVER_CLOSED)).toBeTruthy();
 
     type(within(f).getByLabelText('Message'), 'A refusal without a reason. Say why and what is still possible.');
     const before = await snapshot();
     await submit(f, 'Add rule');
 
-    const error = await within(f).findByText(/not a valid RE2 regular expression: missing closing \)/);
+    const error = await within(f).findByText(NEVER_CLOSED);
     expect(pattern.getAttribute('aria-invalid')).toBe('true');
     expect(pattern.getAttribute('aria-describedby')).toContain(error.id);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not saved: check the highlighted field'));
@@ -198,16 +199,16 @@ describe('custom rules', () => {
     await waitFor(() => expect((within(form()).getByLabelText('Id') as HTMLInputElement).value).toBe(''));
   });
 
-  it('reports each refused field by path (id shape, empty message, duplicate id) and keeps what is saved', async () => {
+  it('reports each refused field in words (id shape, empty message, duplicate id) and keeps what is saved', async () => {
     await importRulePack(SAVED_PACK);
     await open();
     const f = form();
     type(within(f).getByLabelText('Id'), 'Kindly Note');
     type(within(f).getByLabelText('Phrase to flag'), 'kindly be advised');
     await submit(f, 'Add rule');
-    expect(await within(f).findByText(/must use only lower-case letters/)).toBeTruthy();
-    expect(within(f).queryByText(/not a valid RE2/)).toBeNull();
-    expect(within(f).getByText('must not be empty (found "")')).toBeTruthy();
+    expect(await within(f).findByText('The id “Kindly Note” may use only lower-case letters a–z, digits and dashes, such as per-my-last')).toBeTruthy();
+    expect(within(f).queryByText(/safe regex engine/)).toBeNull();
+    expect(within(f).getByText('This rule needs a message: what the agent reads next to the flagged words')).toBeTruthy();
     expect((within(f).getByLabelText('Message') as HTMLElement).getAttribute('aria-invalid')).toBe('true');
 
     type(within(f).getByLabelText('Id'), 'kindly-note');
@@ -254,40 +255,125 @@ describe('import and export', () => {
     fireEvent.change(fileInput(), { target: { files: [new File([text], name, { type: 'application/json' })] } });
   }
 
-  it('a bad pack shows the field path and reason, and the saved settings stay', async () => {
+  /** The preview of the file just chosen. */
+  async function preview() {
+    return screen.findByRole('region', { name: /^Importing / });
+  }
+
+  it('a bad pack says what is wrong in plain words, the JSON path only as a detail, and the saved settings stay', async () => {
     await importRulePack(SAVED_PACK);
     await open();
     const before = await snapshot();
     choose('broken.json', {
       ...SAVED_PACK,
       rules: {},
-      custom: [SAVED_PACK.custom[0], { ...SAVED_PACK.custom[0], id: 'second', kind: 'regex', pattern: '(a)\\1' }],
+      custom: [SAVED_PACK.custom[0], { ...SAVED_PACK.custom[0], id: 'second', kind: 'regex', pattern: '(?<=as )I said' }],
     });
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('broken.json was not imported. Nothing changed');
-    expect(within(alert).getByText('custom[1].pattern').tagName).toBe('CODE');
-    expect(alert.textContent).toMatch(/not a valid RE2 regular expression: invalid escape sequence/);
+    const items = [...alert.querySelectorAll('[data-rc-issues="error"] > li')].map((li) => li.textContent);
+    expect(items).toEqual(["Rule 2 (second): the pattern uses a lookbehind (?<=…), which the safe regex engine doesn't support — write it without"]);
+    // Code in the sentence is set as code; the parser's words with the path sit in the details.
+    expect(within(alert).getByText('(?<=…)').tagName).toBe('CODE');
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(within(details).getByText(/^custom\[1\]\.pattern: not a valid RE2 regular expression/).tagName).toBe('CODE');
+    expect(screen.queryByRole('region', { name: /^Importing / })).toBeNull();
     expect(await snapshot()).toEqual(before);
     // The page still shows the saved settings.
     expect(screen.getByText('kindly note')).toBeTruthy();
     expect((screen.getByRole('combobox', { name: `Severity ${RULE_B.message}` }) as HTMLSelectElement).value).toBe('error');
 
+    const { id: _id, ...noId } = SAVED_PACK.custom[0];
+    choose('no-id.json', { ...SAVED_PACK, custom: [SAVED_PACK.custom[0], SAVED_PACK.custom[0], noId] });
+    await waitFor(() => expect(screen.getByRole('alert').querySelector('li')?.textContent).toBe('Rule 3 needs an id, such as per-my-last'));
+    expect(within(screen.getByRole('alert')).getByText('custom[2].id: required field is missing')).toBeTruthy();
+    expect(await snapshot()).toEqual(before);
+
     choose('not-json.json', '{"format": "reply-coach-rules",');
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('not valid JSON'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain("The file isn't valid JSON"));
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a good pack replaces the rules and lists warnings for unknown built-in ids', async () => {
+  it('shows what the pack would change and writes nothing until "Replace my rules"', async () => {
+    await importRulePack(SAVED_PACK);
     await open();
+    const before = await snapshot();
     choose('team.json', {
       ...SAVED_PACK,
-      rules: { ...SAVED_PACK.rules, [RULE_A.id]: { enabled: false }, 'en.blame.retired-rule': { enabled: false } },
+      name: 'Contoso tone',
+      rules: { [RULE_A.id]: { enabled: false }, [RULE_B.id]: { severity: 'info' }, 'en.blame.retired-rule': { enabled: false } },
+      custom: [
+        { ...SAVED_PACK.custom[0], pattern: 'kindly be advised', suggestions: [] },
+        { ...SAVED_PACK.custom[0], id: 'per-my-last', pattern: 'per my last email', message: 'Points back at an earlier message.' },
+      ],
+      guidelines: { G2: 'Name what it cost them.' },
     });
-    expect(await screen.findByText('Imported “Northwind support tone”.')).toBeTruthy();
-    expect(screen.getByText(/rules\["en.blame.retired-rule"\]: no built-in rule with this id/)).toBeTruthy();
+    const region = await preview();
+    const heading = within(region).getByRole('heading', { level: 3 });
+    expect(heading.textContent).toBe('Importing “Contoso tone” replaces your rules');
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    const row = (attr: string, id: string) => region.querySelector(`[${attr}="${id}"]`)!.textContent;
+    expect(row('data-rc-diff-rule', RULE_A.id)).toBe(`${RULE_A.message}Turned off`);
+    expect(row('data-rc-diff-rule', RULE_B.id)).toBe(`${RULE_B.message}Error → Info`);
+    expect(row('data-rc-diff-added', 'per-my-last')).toContain('per my last email');
+    const changed = region.querySelector('[data-rc-diff-changed="kindly-note"]') as HTMLElement;
+    expect(within(changed).getByText('Pattern')).toBeTruthy();
+    expect(within(changed).getByText('kindly note').className).toBe('rc-diff__old');
+    expect(within(changed).getByText('kindly be advised').className).toBe('rc-diff__new');
+    expect(within(changed).getByText('Just so you know')).toBeTruthy();
+    expect(row('data-rc-diff-guideline', 'G4')).toContain('Back to the built-in wording');
+    expect(row('data-rc-diff-guideline', 'G2')).toContain('“Name what it cost them.”');
+    // The arrow is for the eye; a screen reader hears "becomes".
+    expect(region.textContent).toContain('“Northwind support tone” →  becomes “Contoso tone”');
+    expect(region.textContent).toContain("a rule this version of Reply Coach doesn't have");
+    // Seven changes: two switches, one added, one changed, two guidelines, the name.
+    expect(region.textContent).toContain('7 changes from what you have saved');
+    // Looking changed nothing.
+    expect(await snapshot()).toEqual(before);
+    expect(ruleSwitch(RULE_A.message).checked).toBe(true);
+
+    fireEvent.click(within(region).getByRole('button', { name: 'Replace my rules' }));
+    expect(await screen.findByText('Imported “Contoso tone”.')).toBeTruthy();
+    expect(screen.queryByRole('region', { name: /^Importing / })).toBeNull();
     await waitFor(() => expect(ruleSwitch(RULE_A.message).checked).toBe(false));
+    expect(screen.getByText('kindly be advised')).toBeTruthy();
+    expect((screen.getByLabelText('Pack name') as HTMLInputElement).value).toBe('Contoso tone');
+    expect(await local('guidelines')).toEqual({ G2: 'Name what it cost them.' });
+  });
+
+  it('Cancel leaves everything as it was: storage, the page, and the file can be chosen again', async () => {
+    await importRulePack(SAVED_PACK);
+    await open();
+    const before = await snapshot();
+    const other = { ...SAVED_PACK, rules: { [RULE_A.id]: { enabled: false } }, custom: [], guidelines: {} };
+    choose('other.json', other);
+    const region = await preview();
+    expect(region.textContent).toContain('Custom rules removed');
+    fireEvent.click(within(region).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Importing / })).toBeNull());
+    expect(screen.getByText('Import of other.json cancelled. Nothing changed.')).toBeTruthy();
+    expect(document.activeElement).toBe(fileInput());
+    // Give any stray write the chance to land before comparing.
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await snapshot()).toEqual(before);
+    expect(ruleSwitch(RULE_A.message).checked).toBe(true);
     expect(screen.getByText('kindly note')).toBeTruthy();
-    expect((screen.getByLabelText('Pack name') as HTMLInputElement).value).toBe('Northwind support tone');
+    expect(screen.getByRole('status').textContent).toBe('');
+
+    choose('other.json', other);
+    expect(await preview()).toBeTruthy();
+  });
+
+  it('a pack that matches the saved rules says it changes nothing and offers no replace', async () => {
+    await importRulePack(SAVED_PACK);
+    await open();
+    choose('same.json', SAVED_PACK);
+    const region = await preview();
+    expect(within(region).getByRole('heading', { level: 3 }).textContent).toBe('Importing “Northwind support tone” changes nothing');
+    expect(within(region).queryByRole('button', { name: 'Replace my rules' })).toBeNull();
+    fireEvent.click(within(region).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: /^Importing / })).toBeNull());
   });
 
   it('exports the saved settings as a rule pack download that imports again', async () => {
@@ -323,6 +409,71 @@ describe('import and export', () => {
   it('names the file after the pack', () => {
     expect(packFileName('Acme: Support Tone (EU)')).toBe('acme-support-tone-eu.reply-coach-rules.json');
     expect(packFileName(null)).toBe('reply-coach.reply-coach-rules.json');
+  });
+});
+
+describe('try your rules', () => {
+  function tryBox() {
+    return screen.getByRole('region', { name: 'Try your rules' });
+  }
+
+  /** The rule ids of the findings the try box lists, once they are `expected`. */
+  async function flagged(expected: string[]) {
+    await waitFor(
+      () => {
+        const messages = [...tryBox().querySelectorAll('.rc-finding__message')].map((p) => p.textContent);
+        expect(messages).toEqual(expected);
+      },
+      { timeout: 5000 },
+    );
+  }
+
+  it('flags a pasted reply with the rules as the page has them, and follows a switch at once', async () => {
+    await open();
+    const before = await snapshot();
+    const sample = within(tryBox()).getByLabelText('Sample reply');
+    type(sample, `Hi Ana, ${RULE_A.examples.flag[0]}`);
+    await flagged([RULE_A.message]);
+    // The same finding rendering as the popup: the flagged words, the guideline, the rewrites.
+    const finding = tryBox().querySelector('.rc-finding') as HTMLElement;
+    expect(within(finding).getByText(GUIDELINES_EN[RULE_A.guideline].title, { exact: false })).toBeTruthy();
+    expect(tryBox().textContent).toContain('1 flag with the rules as they are on this page.');
+    // Typing a sample stores nothing.
+    expect(await snapshot()).toEqual(before);
+
+    fireEvent.click(ruleSwitch(RULE_A.message));
+    await flagged([]);
+    expect(tryBox().textContent).toContain('Nothing flagged with the rules as they are on this page.');
+    fireEvent.click(ruleSwitch(RULE_A.message));
+    await flagged([RULE_A.message]);
+  });
+
+  it("a custom rule just added flags the sample, with the team's guideline wording", async () => {
+    await importRulePack(SAVED_PACK);
+    await open();
+    type(within(tryBox()).getByLabelText('Sample reply'), 'Kindly note that the refund went out today.');
+    await flagged([SAVED_PACK.custom[0].message]);
+    // The guideline it cites carries the team's wording, as in the popup.
+    expect(tryBox().querySelector('.rc-finding__guideline')?.getAttribute('title')).toBe(SAVED_PACK.guidelines.G4);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Delete kindly-note' }));
+    await flagged([]);
+  });
+
+  it('Apply writes the rewrite into the sample, which is checked again', async () => {
+    await open();
+    const sample = within(tryBox()).getByLabelText('Sample reply') as HTMLTextAreaElement;
+    type(sample, 'As I already explained, the replacement ships on Friday.');
+    await waitFor(() => expect(within(tryBox()).getAllByRole('button', { name: /^Apply rewrite/ }).length).toBeGreaterThan(0), { timeout: 5000 });
+    fireEvent.click(within(tryBox()).getAllByRole('button', { name: /^Apply rewrite/ })[0]);
+    await waitFor(() => expect(sample.value).toBe('The replacement ships on Friday.'));
+    await waitFor(() => expect(tryBox().textContent).toContain('Nothing flagged'), { timeout: 5000 });
+  });
+
+  it('says so when the sample is in a language without rules', async () => {
+    await open();
+    type(within(tryBox()).getByLabelText('Sample reply'), 'Bonjour, nous avons bien reçu votre demande et nous revenons vers vous demain.');
+    await waitFor(() => expect(tryBox().textContent).toContain('this reads as French, a language Reply Coach has no rules for yet'), { timeout: 5000 });
   });
 });
 
@@ -367,6 +518,23 @@ describe('sites', () => {
     expect(remove).toHaveBeenCalledWith({ origins: ['https://help.northwind.example/*'] });
   });
 
+  it('picks the site definition a custom domain runs (generic detection by default), and forgets it with the domain', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    await fakeBrowser.storage.local.set({ customDomains: ['help.northwind.example'] });
+    await open();
+    const pick = screen.getByLabelText('What help.northwind.example runs') as HTMLSelectElement;
+    expect(pick.value).toBe('');
+    const options = [...pick.querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)]);
+    expect(options[0]).toEqual(['Self-hosted helpdesks', ['Zammad', 'Chatwoot', 'FreeScout', 'osTicket']]);
+    expect(options[1][1]).toContain('Freshdesk');
+    expect(options[1][1]).not.toContain('Gmail');
+    fireEvent.change(pick, { target: { value: 'chatwoot' } });
+    await waitFor(async () => expect(await local('customDomainSites')).toEqual({ 'help.northwind.example': 'chatwoot' }));
+    await waitFor(() => expect((screen.getByLabelText('What help.northwind.example runs') as HTMLSelectElement).value).toBe('chatwoot'));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove help.northwind.example' }));
+    await waitFor(async () => expect(await local('customDomainSites')).toEqual({}));
+  });
+
   it('does not store a domain the browser refused, nor one that is not a domain', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
     await open();
@@ -408,7 +576,7 @@ describe('sites', () => {
 describe('optional sites', () => {
   const GMAIL = 'Gmail — read-only coaching';
   const OUTLOOK = 'Outlook on the web — read-only coaching';
-  const ATLASSIAN = 'Jira Service Management — coaches Confluence and Jira issues too';
+  const ATLASSIAN = 'Jira Service Management — the service-management comment editor only';
 
   /** The browser's host permissions: `granted` starts with `initial`; request grants when `answer` is true. */
   function permissions(initial: string[] = [], answer = true) {
@@ -436,7 +604,7 @@ describe('optional sites', () => {
     expect(optionalSwitch(GMAIL).checked).toBe(false);
     expect(optionalSwitch(OUTLOOK).checked).toBe(false);
     expect(optionalSwitch(ATLASSIAN).checked).toBe(true);
-    expect(within(section).getByText('outlook.live.com, outlook.office.com, outlook.office365.com')).toBeTruthy();
+    expect(within(section).getByText('outlook.live.com, outlook.office.com, outlook.office365.com, outlook.cloud.microsoft')).toBeTruthy();
   });
 
   it('turning Gmail on asks for its host inside the click and shows it on once granted', async () => {
@@ -456,7 +624,7 @@ describe('optional sites', () => {
     await open();
     fireEvent.click(optionalSwitch(OUTLOOK));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Not saved: the browser did not grant access to Outlook on the web'));
-    expect(p.request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*'] });
+    expect(p.request).toHaveBeenCalledWith({ origins: ['https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'] });
     expect(optionalSwitch(OUTLOOK).checked).toBe(false);
   });
 

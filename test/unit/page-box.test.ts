@@ -4,11 +4,13 @@
  * identity its findings keep across edits (lib/page/finding-key.ts).
  */
 import { describe, expect, it, vi } from 'vitest';
+import type { ExplainedReport } from '../../lib/box-why';
 import type { Finding } from '../../lib/checker/types';
 import type { BoxReport } from '../../lib/messages';
 import { CHECK_DELAY_MS, ReplyBox, type BoxHost } from '../../lib/page/box';
 import { withKeys } from '../../lib/page/finding-key';
 import { uiRoot } from '../../lib/page/ui-root';
+import { siteById, USER_SITE } from '../../lib/sites';
 import type { SiteDef } from '../../lib/sites/types';
 import { SETTINGS, SITE, fakeLint, textareaBox, trusted, typeInto, usePageFrame } from './page-fakes';
 
@@ -30,7 +32,7 @@ function makeBox(el: HTMLElement, { site = SITE, settings = SETTINGS as ReturnTy
     report: (r) => void reports.push(r),
     removeReport: (id) => void removed.push(id),
   };
-  const box = new ReplyBox('box-1', el, site, host, true);
+  const box = new ReplyBox('box-1', el, site, host);
   return { box, reports, removed, lint, last: () => reports.at(-1)! };
 }
 
@@ -169,5 +171,56 @@ describe('finding keys', () => {
     const text = `${'A'.repeat(3000)} not our fault`;
     const [f] = withKeys([{ ...at(text, 'not our fault'), start: 0, text: text.slice(0, -14) }], text);
     expect(f.key.length).toBeLessThan(60);
+  });
+});
+
+describe('the site’s editor binding and what the report says about the box', () => {
+  const editable = (attrs: string) => {
+    document.body.innerHTML = `<form><div id="ed" ${attrs} contenteditable="true"><p>${TEXT}</p></div><button>Send</button></form>`;
+    return document.getElementById('ed')!;
+  };
+  const why = (r: BoxReport) => (r as ExplainedReport).why;
+
+  it('applies where the site binds the adapter the markup picks, and names the site', () => {
+    const { box, last } = makeBox(editable('class="ProseMirror"'), { site: siteById('intercom')! });
+    box.run();
+    expect(last()).toMatchObject({ editor: 'prosemirror', canApply: true });
+    expect(why(last())).toEqual({ site: 'intercom', siteName: 'Intercom' });
+  });
+
+  it('reads Help Scout’s Slate 0.47 box through the Slate adapter but never applies there, and says why', async () => {
+    const el = editable('data-slate-editor="true" data-cy="ConvoEditor"');
+    const { box, last } = makeBox(el, { site: siteById('help-scout')! });
+    box.run();
+    expect(last()).toMatchObject({ editor: 'slate', canApply: false });
+    expect(why(last())).toMatchObject({ readOnly: 'site', readOnlyNote: expect.stringMatching(/Slate 0\.47/) });
+    expect(await box.adapter.apply(el, 0, 3, 'Our', 'My')).toEqual({ ok: false, reason: 'read-only' });
+  });
+
+  it('gives no Apply to an editor the site does not bind, and a plain contenteditable only where markup decides', () => {
+    const onZendesk = makeBox(editable('class="ProseMirror"'), { site: siteById('zendesk')! });
+    onZendesk.box.run();
+    expect(onZendesk.last()).toMatchObject({ editor: 'prosemirror', canApply: false });
+    expect(why(onZendesk.last())?.readOnly).toBe('not-bound');
+    const plainNamed = makeBox(editable(''), { site: siteById('intercom')! });
+    plainNamed.box.run();
+    expect(plainNamed.last()).toMatchObject({ editor: 'generic', canApply: false });
+    expect(why(plainNamed.last())?.readOnly).toBe('unknown-editor');
+    const plainUser = makeBox(editable(''), { site: USER_SITE });
+    plainUser.box.run();
+    expect(plainUser.last()).toMatchObject({ editor: 'contenteditable', canApply: true });
+  });
+
+  it('does not check an internal note told by a sibling control (Zendesk’s channel switcher), and says so', () => {
+    document.body.innerHTML = `<div data-side-conversations-anchor-id="7"><button data-test-id="omnichannel-channel-switcher-button" aria-label="Internal note"></button>
+      <div class="ck-editor"><div id="ed" class="ck-editor__editable" data-test-id="omnicomposer-rich-text-ckeditor" contenteditable="true"><p>${TEXT}</p></div></div></div>`;
+    const { box, last, lint } = makeBox(document.getElementById('ed')!, { site: siteById('zendesk')! });
+    box.run();
+    expect(lint.calls).toHaveLength(0);
+    expect(why(last())).toMatchObject({ site: 'zendesk', skipped: 'internal-note' });
+    document.querySelector('button')!.setAttribute('aria-label', 'Public reply');
+    box.run();
+    expect(lint.calls).toHaveLength(1);
+    expect(why(last())?.skipped).toBeUndefined();
   });
 });

@@ -286,6 +286,10 @@ describe('after an update or reload of the extension', () => {
       if (!fakeBrowser.runtime.id) throw new Error('Extension context invalidated.');
       return Promise.resolve(message);
     }) as never);
+    const connect = vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation((() => {
+      if (!fakeBrowser.runtime.id) throw new Error('Extension context invalidated.');
+      return { onDisconnect: { addListener() {} } };
+    }) as never);
     const c = makeCoach(extensionDeps(frame().context));
     const ta = textareaBox(TEXT);
     c.api.attach(ta, SITE);
@@ -294,6 +298,7 @@ describe('after an update or reload of the extension', () => {
     frame().orphan();
     expect(() => typeInto(ta, ' Calm down.')).not.toThrow();
     expect(send).toHaveBeenCalledTimes(calls);
+    expect(connect).toHaveBeenCalledTimes(1);
     expect(notices().map((n) => n.textContent)).toEqual([`${NOTICE}×`]);
   });
 });

@@ -4,12 +4,13 @@
  * heuristic, a site's selectors, single-page-app mounts and removals, open shadow roots, focus
  * as the safety net, and stopping with the content script's context.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { startDiscovery } from '../../lib/page/discovery';
+import { siteById } from '../../lib/sites';
 import type { SiteDef } from '../../lib/sites/types';
 import { SITE, usePageFrame } from './page-fakes';
 
-const HEURISTIC: SiteDef = { id: 'acme', name: 'Acme', matches: [], replyBox: [] };
+const HEURISTIC: SiteDef = { id: 'acme', name: 'Acme', matches: [], replyBox: [], heuristic: true, editor: { apply: 'any' } };
 
 const frame = usePageFrame();
 beforeEach(() => {
@@ -83,5 +84,29 @@ describe('startDiscovery', () => {
     mount('<textarea id="after-update"></textarea>');
     await new Promise((resolve) => setTimeout(resolve, 120));
     expect(d.found).toEqual([]);
+  });
+});
+
+describe('startDiscovery on a named site', () => {
+  afterEach(() => history.replaceState({}, '', '/'));
+
+  it('coaches nothing on the pages outside its paths (Freshdesk’s customer portal), the reply box on its agent pages', async () => {
+    const html = '<div class="ticket-editor"><div id="reply" class="fr-element fr-view" contenteditable="true"></div><button class="reply-btn">Send</button></div>';
+    history.replaceState({}, '', '/support/tickets/42');
+    document.body.innerHTML = html;
+    expect(discover(siteById('freshdesk')!).ids()).toEqual([]);
+    document.body.innerHTML = '';
+    history.replaceState({}, '', '/a/tickets/42');
+    document.body.innerHTML = html;
+    expect(discover(siteById('freshdesk')!).ids()).toEqual(['reply']);
+  });
+
+  it('never takes Outlook’s To/Cc fields, even mounted later next to Send', async () => {
+    const d = discover(siteById('outlook')!);
+    mount(`<div id="to" contenteditable="true" aria-label="To"></div><div id="cc" contenteditable="true" aria-label="Cc"></div>
+      <div id="body" contenteditable="true" aria-multiline="true" role="textbox"></div><button>Send</button>`);
+    await vi.waitFor(() => expect(d.ids()).toEqual(['body']));
+    document.getElementById('to')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    expect(d.ids()).toEqual(['body']);
   });
 });

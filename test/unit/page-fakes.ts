@@ -70,7 +70,7 @@ export function usePageFrame(): () => Frame {
 /** Built-in rules as they ship, nothing paused, no policy. */
 export const SETTINGS = FALLBACK_SETTINGS;
 
-export const SITE: SiteDef = { id: 'user', name: 'This site', matches: [], replyBox: [], quote: ['blockquote'] };
+export const SITE: SiteDef = { id: 'user', name: 'This site', matches: [], replyBox: [], quote: ['blockquote'], editor: { apply: 'any' } };
 
 /** The two phrases the fake lint flags, with their rules. */
 export const RULES = {

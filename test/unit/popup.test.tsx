@@ -6,6 +6,7 @@ import { PopupView, type PopupViewProps } from '../../components/popup-view';
 import { App } from '../../entrypoints/popup/App';
 import { browserClient } from '../../entrypoints/popup/client';
 import { DEMO_BOX, DEMO_FINDINGS, DEMO_HOST, demoReports } from '../../entrypoints/popup/demo';
+import type { ExplainedReport } from '../../lib/box-why';
 import type { BoxReport, TabReports } from '../../lib/messages';
 
 function view(overrides: Partial<PopupViewProps> = {}) {
@@ -163,6 +164,52 @@ describe('empty states and controls', () => {
   });
 });
 
+describe('why a box is coached the way it is', () => {
+  const report = (over: Partial<BoxReport>, why: ExplainedReport['why']): TabReports => ({
+    tabId: 1,
+    host: DEMO_HOST,
+    frames: { 0: { 'box-1': { ...DEMO_BOX, ...over, why } as ExplainedReport } },
+  });
+
+  it('names the site definition and the editor adapter', () => {
+    view({ reports: report({ editor: 'ckeditor5' }, { site: 'zendesk', siteName: 'Zendesk' }) });
+    expect(document.querySelector('[data-rc-why]')?.textContent).toBe('Zendesk definition · CKEditor 5');
+  });
+
+  it('says why Apply is off: the site’s own reason, an editor the site does not use, an unknown editor', () => {
+    view({ reports: report({ editor: 'slate', canApply: false }, { site: 'help-scout', siteName: 'Help Scout', readOnly: 'site', readOnlyNote: 'Help Scout runs Slate 0.47' }) });
+    expect(document.querySelector('[data-rc-read-only]')?.textContent).toBe('Read-only on Help Scout: Help Scout runs Slate 0.47. Copy a rewrite and paste it in.');
+    cleanup();
+    view({ reports: report({ editor: 'prosemirror', canApply: false }, { site: 'zendesk', siteName: 'Zendesk', readOnly: 'not-bound' }) });
+    expect(document.querySelector('[data-rc-read-only]')?.textContent).toMatch(/Zendesk is not known to use ProseMirror here/);
+    cleanup();
+    view({ reports: report({ editor: 'generic', canApply: false }, { site: 'front', siteName: 'Front', readOnly: 'unknown-editor' }) });
+    expect(document.querySelector('[data-rc-why]')?.textContent).toBe('Front definition · an editor Reply Coach does not know');
+    expect(document.querySelector('[data-rc-read-only]')?.textContent).toMatch(/no tested adapter knows it/);
+  });
+
+  it('says an internal note is not checked, instead of a score', () => {
+    view({ reports: report({ findings: [], words: 0 }, { site: 'zendesk', siteName: 'Zendesk', skipped: 'internal-note' }) });
+    expect(screen.getByRole('heading', { name: 'Internal note: not checked' })).toBeTruthy();
+    expect(screen.queryByLabelText('Tone score')).toBeNull();
+  });
+
+  it('keeps only well-formed reasons from the page', () => {
+    const forged = { site: 'zendesk', siteName: 'x'.repeat(500), readOnly: 'because' } as unknown as ExplainedReport['why'];
+    view({ reports: report({ editor: 'prosemirror' }, forged) });
+    expect(document.querySelector('[data-rc-why]')?.textContent).toBe('No site definition (generic detection) · ProseMirror');
+  });
+
+  it('on a helpdesk page without a reply box, says so; on a page of its hosts without replies, says where they are', () => {
+    view({ reports: null, pageSite: { name: 'Zendesk', onPage: true } });
+    expect(screen.getByRole('heading', { name: 'No reply box found on this Zendesk page' })).toBeTruthy();
+    cleanup();
+    view({ reports: null, pageSite: { name: 'Freshdesk', onPage: false, paths: ['/a/*'] } });
+    expect(screen.getByRole('heading', { name: 'No replies written on this page' })).toBeTruthy();
+    expect(screen.getByText(/Freshdesk only on its agent pages \(\/a\/…\)/)).toBeTruthy();
+  });
+});
+
 describe('App wired to the browser', () => {
   const TAB = 7;
 
@@ -236,6 +283,17 @@ describe('App wired to the browser', () => {
   it('when the background has nothing for the tab, says how to start', async () => {
     render(<App client={browserClient()} />);
     await screen.findByRole('heading', { name: 'Open a ticket and start typing a reply' });
+  });
+
+  it('on a matched helpdesk page with no reply box, names the helpdesk (and a custom domain’s definition)', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'https://acme.freshdesk.com/support/tickets/9' } as never);
+    render(<App client={browserClient()} />);
+    await screen.findByRole('heading', { name: 'No replies written on this page' });
+    cleanup();
+    await fakeBrowser.storage.local.set({ customDomainSites: { 'help.northwind.example': 'zammad' } });
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'https://help.northwind.example/desktop/tickets/4' } as never);
+    render(<App client={browserClient()} />);
+    await screen.findByRole('heading', { name: 'No reply box found on this Zammad page' });
   });
 
   it('Team rules… opens the options page', async () => {

@@ -1,0 +1,51 @@
+/**
+ * The real coach (lib/page/coach.ts) on this page's two reply boxes. On a helpdesk the content
+ * script finds the boxes and the background injects the coach bundle (entrypoints/coach.ts); an
+ * extension page runs no content script and may import the coach itself, so this page starts it
+ * the way the bundle does — same checker, card, highlights, Apply and settings — with two
+ * differences: the boxes are attached directly (no discovery needed), and reports stay on the
+ * page instead of going to the background, which takes reports only from content scripts in tabs.
+ */
+import { h, render } from 'preact';
+import { CoachCard } from '@/components/coach-card';
+import type { ExplainedReport } from '@/lib/box-why';
+import { check } from '@/lib/checker';
+import { createCoach } from '@/lib/page/coach';
+import type { PageContext } from '@/lib/page/context';
+import { extensionDeps } from '@/lib/page/extension';
+import { USER_SITE } from '@/lib/sites';
+
+/** An extension page's context: valid until the page stops it (an update closes extension pages anyway). */
+function pageContext(life: AbortController): PageContext {
+  return {
+    get isValid() {
+      return !life.signal.aborted;
+    },
+    signal: life.signal,
+    onInvalidated(cb) {
+      life.signal.addEventListener('abort', cb, { once: true });
+      return () => life.signal.removeEventListener('abort', cb);
+    },
+    replaced: false,
+  };
+}
+
+/** Coaches `boxes`; `onReport` gets each box's latest check. Returns the function that stops it. */
+export function startTryCoach(boxes: HTMLElement[], onReport: (report: ExplainedReport) => void): () => void {
+  const life = new AbortController();
+  const context = pageContext(life);
+  const { actions, settings, updateNotice } = extensionDeps(context);
+  const coach = createCoach({
+    context,
+    settings,
+    updateNotice,
+    actions: { ...actions, report: onReport, removeReport: () => {} },
+    // The popup talks to content scripts in tabs; nothing here to answer it.
+    inbox: { subscribe: () => () => {} },
+    lint: (text, opts) => check(text, { lang: 'auto', ...opts }),
+    renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
+    host: location.hostname,
+  });
+  for (const el of boxes) coach.attach(el, USER_SITE);
+  return () => life.abort();
+}
