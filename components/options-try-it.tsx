@@ -11,7 +11,6 @@ import type { ApplyResult, ReportedFinding } from '../lib/messages';
 import { withKeys } from '../lib/page/finding-key';
 import { countsAsFlag } from '../lib/page/severity';
 import { ReportFindings } from './report-findings';
-import './report-findings.css';
 import './options-try-it.css';
 
 /** Idle time after the last keystroke or rule change before a check, as in a reply box. */

@@ -4,6 +4,7 @@ import type { ApplyResult, ReportedFinding } from '../lib/messages';
 import { SEVERITY_RANK } from '../lib/page/severity';
 import { CATEGORY_LABEL } from './report-labels';
 import { ReportFinding } from './report-finding';
+import './report-findings.css';
 
 export interface ReportFindingsProps {
   findings: ReportedFinding[];
