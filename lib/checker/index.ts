@@ -13,6 +13,7 @@ import { compileCustomRules, findAll } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
 import { countAlnumRuns } from './scan';
+import { BoundedCache } from './bounded-cache';
 
 export type * from './types';
 export { detectLang } from './lang';
@@ -24,40 +25,21 @@ export { scoreReport } from './score';
  */
 const CACHE_LIMIT = 400;
 export const CACHE_CHAR_LIMIT = 1_000_000;
-const cache = new Map<string, ParagraphAnalysis>();
-let cachedChars = 0;
+const cache = new BoundedCache<ParagraphAnalysis>(CACHE_LIMIT, CACHE_CHAR_LIMIT);
 
 /** Forgets cached paragraph results (benchmarks use it for cold runs). */
 export function clearCache(): void {
   cache.clear();
-  cachedChars = 0;
   customCache = new WeakMap();
 }
 
 /** What the cache holds now (tests and the soak bench read it). */
 export function cacheStats(): { entries: number; chars: number } {
-  return { entries: cache.size, chars: cachedChars };
+  return cache.stats();
 }
 
 function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): ParagraphAnalysis {
-  const key = `${pack.lang}${model ? '' : '-rules'}\u0000${p.text}`;
-  let hit = cache.get(key);
-  if (hit) {
-    cache.delete(key); // keep recently used entries at the end
-    cache.set(key, hit);
-    return hit;
-  }
-  hit = analyzeParagraph(p.text, pack, model);
-  // A paragraph larger than the whole budget is analyzed but not kept.
-  if (key.length > CACHE_CHAR_LIMIT) return hit;
-  while (cache.size > 0 && (cache.size >= CACHE_LIMIT || cachedChars + key.length > CACHE_CHAR_LIMIT)) {
-    const oldest = cache.keys().next().value!;
-    cache.delete(oldest);
-    cachedChars -= oldest.length;
-  }
-  cache.set(key, hit);
-  cachedChars += key.length;
-  return hit;
+  return cache.getOrMake(`${pack.lang}${model ? '' : '-rules'}\u0000${p.text}`, () => analyzeParagraph(p.text, pack, model));
 }
 
 export function check(text: string, opts: CheckOptions = {}): Report {
@@ -202,24 +184,12 @@ function customFindings(paragraphs: Paragraph[], text: string, lang: string, set
  * one paragraph re-runs the team's rules on that paragraph only. Bounded like the main cache.
  */
 type Hits = Array<Array<{ start: number; end: number }>>;
-let customCache = new WeakMap<readonly CustomRule[], { byText: Map<string, Hits>; chars: number }>();
+let customCache = new WeakMap<readonly CustomRule[], BoundedCache<Hits>>();
 
 function customHits(rules: readonly CustomRule[], compiled: ReturnType<typeof compileCustomRules>, para: string): Hits {
-  let entry = customCache.get(rules);
-  if (!entry) customCache.set(rules, (entry = { byText: new Map(), chars: 0 }));
-  const { byText } = entry;
-  let hits = byText.get(para);
-  if (hits) return hits;
-  hits = findAll(compiled, para);
-  if (para.length > CACHE_CHAR_LIMIT) return hits;
-  while (byText.size > 0 && (byText.size >= CACHE_LIMIT || entry.chars + para.length > CACHE_CHAR_LIMIT)) {
-    const oldest = byText.keys().next().value!;
-    byText.delete(oldest);
-    entry.chars -= oldest.length;
-  }
-  byText.set(para, hits);
-  entry.chars += para.length;
-  return hits;
+  let byText = customCache.get(rules);
+  if (!byText) customCache.set(rules, (byText = new BoundedCache<Hits>(CACHE_LIMIT, CACHE_CHAR_LIMIT)));
+  return byText.getOrMake(para, () => findAll(compiled, para));
 }
 
 /** The same array per settings object and language, so compiled custom rules stay cached. */
