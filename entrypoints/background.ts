@@ -1,5 +1,5 @@
 /**
- * Background: injects the coach bundle into frames that found a reply box, keeps the latest
+ * Background: checks every frame's reply boxes (the engine), injects the coach bundle into frames that found a reply box, keeps the latest
  * per-box reports of each tab (memory + storage.session) for the popup while each frame's link
  * lives, and shows the count of findings worth a look on the badge. No network requests, no
  * reply text in logs or storage.local.
@@ -8,7 +8,10 @@ import { browser, defineBackground, type Browser } from '#imports';
 import { askFrame, hostOf, takeReport, watchFrameLinks } from '@/lib/background/frame-links';
 import { scriptSync } from '@/lib/background/registered-scripts';
 import { reinjectOnUpdate } from '@/lib/background/reinject';
+import { Engine } from '@/lib/engine/engine';
+import { check } from '@/lib/checker';
 import { admit } from '@/lib/messages-schema';
+import { getEffectiveSettings, setRuleEnabled } from '@/lib/settings';
 import type { TabReports } from '@/lib/messages';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
 import { customDomainsItem } from '@/lib/settings/items';
@@ -34,8 +37,21 @@ export default defineBackground(() => {
     onChange: setBadge,
   });
 
+  // The one checker of the browser: every frame's reply boxes are checked here (lib/engine).
+  const engine = new Engine({
+    check: (text, opts) => check(text, { lang: 'auto', ...opts }),
+    readSettings: getEffectiveSettings,
+  });
+  let warm = false;
+  const wake = () => {
+    // The first check builds compromise's lexicon and the tone model: do it while the agent types.
+    if (!warm) check('Thanks for writing in.', { lang: 'auto' });
+    warm = true;
+    return Promise.resolve({ ok: true });
+  };
+
   const ownOrigin = browser.runtime.getURL('/');
-  watchFrameLinks(browser.runtime.onConnect, store, browser.runtime.id, ownOrigin);
+  watchFrameLinks(browser.runtime.onConnect, store, browser.runtime.id, ownOrigin, (tabId, frameId) => engine.forgetFrame(`${tabId}/${frameId}`));
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Content scripts run in pages we do not control: shape, size and sender are checked first.
     const checked = admit(message, sender, browser.runtime.id, ownOrigin);
@@ -51,6 +67,18 @@ export default defineBackground(() => {
         return enableHere(msg.tabId);
       case 'popup:get-reports':
         return store.get(msg.tabId).then((tab) => tab ?? { tabId: msg.tabId, host: '', frames: {} });
+      case 'engine:edit':
+        warm = true;
+        return engine.edit(`${sender.tab!.id}/${sender.frameId ?? 0}`, msg);
+      case 'engine:wake':
+        return wake();
+      case 'settings:get':
+        return getEffectiveSettings();
+      case 'settings:disable-rule':
+        return setRuleEnabled(msg.ruleId, false).then(
+          () => ({ ok: true }),
+          (e: Error) => ({ ok: false, locked: e?.name === 'SettingsLockedError' }),
+        );
       default:
         return undefined;
     }
@@ -61,7 +89,10 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') void store.get(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => void store.clear(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    void store.clear(tabId);
+    engine.forgetTab(tabId);
+  });
   // An update leaves the content script of open helpdesk tabs orphaned: run it again there.
   browser.runtime.onInstalled.addListener(reinjectOnUpdate);
 

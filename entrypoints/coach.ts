@@ -1,39 +1,50 @@
 /**
- * The coach bundle: checker (+ compromise), editor adapters, highlights and the card. Not
- * listed in the manifest: the background injects it into a frame with scripting.executeScript
- * once the content script found a reply box there, so helpdesk tabs without one never pay for
- * it. It runs in the content script's isolated world and publishes `globalThis.__replyCoach`;
- * the content script starts it with its context. Here the coach (lib/page/coach.ts) gets what it
- * is made from: the checker as its lint, the extension APIs, and the Preact card.
+ * The coach bundle: editor adapters, highlights and the card — not the checker. Not listed in
+ * the manifest: the background injects it into a frame with scripting.executeScript once the
+ * content script found a reply box there, so helpdesk tabs without one never pay for it. It runs
+ * in the content script's isolated world and publishes `globalThis.__replyCoach`; the content
+ * script starts it with its context.
  *
- * Why here and not check() in the background (design.md asks to weigh both): measured on the
- * fixture pages in Chromium 156, the content script is 24 KB raw (8 KB gzip); this bundle is
- * ~650 KB and is injected ~150–280 ms after the page's load event, once per frame with a reply
- * box; a cold check() of a 5,000-word reply takes ~30 ms, a re-check after one edited
- * paragraph ~11 ms (per-paragraph cache). Checking in the page keeps every re-check
- * synchronous with the DOM snapshot it maps offsets against, costs no message round trip per
- * check and never waits for a sleeping service worker to wake and re-load compromise. The
- * background variant was not built to measure.
+ * The checker runs once per browser, in the background (lib/engine/engine.ts): this frame sends
+ * each box's text there as edits (lib/page/remote-lint.ts) over the extension's own messaging,
+ * never through the page. Why there and not here: see "How it is built" in the README (one copy
+ * of compromise, the tone model and the caches for every tab instead of one per frame, and no
+ * compile of them on the helpdesk's main thread).
  */
 import { h, render } from 'preact';
-import { defineUnlistedScript } from '#imports';
+import { browser, defineUnlistedScript } from '#imports';
 import { CoachCard } from '@/components/coach-card';
-import { check } from '@/lib/checker';
 import { createCoach } from '@/lib/page/coach';
 import { COACH_API_VERSION } from '@/lib/page/coach-api';
 import { extensionDeps } from '@/lib/page/extension';
+import { remoteLint } from '@/lib/page/remote-lint';
 import { normalizeHost } from '@/lib/settings';
+import type { ToBackground } from '@/lib/messages';
+
+/** An idle service worker stops after 30 s: a wake-up every 10 s while the agent types keeps it ready. */
+const WAKE_EVERY_MS = 10_000;
 
 export default defineUnlistedScript(() => {
   globalThis.__replyCoach ??= {
     version: COACH_API_VERSION,
-    start: (context) =>
-      createCoach({
+    start: (context) => {
+      const send = (message: ToBackground) => browser.runtime.sendMessage(message);
+      let woke = -Infinity;
+      return createCoach({
         ...extensionDeps(context),
         context,
-        lint: (text, opts) => check(text, { lang: 'auto', ...opts }),
+        lint: remoteLint(send),
+        wake() {
+          const now = performance.now();
+          if (now - woke < WAKE_EVERY_MS || !context.isValid) return;
+          woke = now;
+          send({ type: 'engine:wake' }).catch(() => {
+            // the extension is reloading: the next check reports it
+          });
+        },
         renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
         host: normalizeHost(location.hostname),
-      }),
+      });
+    },
   };
 });

@@ -8,6 +8,7 @@
  * are kept, so the popup sees them), and the whole message is bounded by MAX_MESSAGE_CHARS.
  */
 import * as v from 'valibot';
+import { EDIT_CHUNK_CHARS } from './engine/protocol';
 import type { LinkAnswer, ToBackground, ToContent, ToFrame } from './messages';
 
 /** Findings per report: the checker reports far fewer on any real reply; the content script sends at most this many. */
@@ -29,6 +30,10 @@ const findingKey = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID + 20));
 const text = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10_000_000));
 const tabId = v.pipe(v.number(), v.integer(), v.minValue(0));
+/** A box's text version in the engine (lib/engine/protocol.ts). */
+const version = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number.MAX_SAFE_INTEGER));
+/** Ranges a check leaves out (the box's quote and signature nodes). */
+const MAX_IGNORED = 1000;
 /** A frame link's id: 128 random bits in hex (lib/page/frame-link.ts). */
 const link = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'not a link id'));
 
@@ -79,6 +84,24 @@ const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('report:remove'), link, boxId: id }),
   v.strictObject({ type: v.literal('coach:enable-here'), tabId }),
   v.strictObject({ type: v.literal('popup:get-reports'), tabId }),
+  v.strictObject({
+    type: v.literal('engine:edit'),
+    doc: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'not a box id')),
+    base: version,
+    version: v.pipe(version, v.minValue(1)),
+    start: offset,
+    end: offset,
+    text: v.pipe(v.string(), v.maxLength(EDIT_CHUNK_CHARS, `at most ${EDIT_CHUNK_CHARS} characters per edit`)),
+    check: v.optional(
+      v.strictObject({
+        ignore: v.pipe(v.array(v.strictObject({ start: offset, end: offset })), v.maxLength(MAX_IGNORED, `at most ${MAX_IGNORED} ranges`)),
+        settingsKey: v.pipe(v.string(), v.regex(/^[0-9a-f]{16}$/, 'not a settings key')),
+      }),
+    ),
+  }),
+  v.strictObject({ type: v.literal('engine:wake') }),
+  v.strictObject({ type: v.literal('settings:get') }),
+  v.strictObject({ type: v.literal('settings:disable-rule'), ruleId: id }),
 ]);
 
 const findingRef = { boxId: id, key: findingKey };
@@ -98,6 +121,10 @@ export const SENDER_OF: Record<ToBackground['type'], 'content' | 'extension'> = 
   'report:remove': 'content',
   'coach:enable-here': 'extension',
   'popup:get-reports': 'extension',
+  'engine:edit': 'content',
+  'engine:wake': 'content',
+  'settings:get': 'content',
+  'settings:disable-rule': 'content',
 };
 
 export type Checked<T> = { ok: true; message: T } | { ok: false; error: string };

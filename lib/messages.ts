@@ -2,7 +2,7 @@
  * Messages between the content script (per frame), the background and the popup.
  * Reply text travels only inside the browser and is kept in memory, never in storage or logs.
  */
-import type { ChecklistItem, Finding } from './checker/types';
+import type { ChecklistItem, Finding, Range, Report } from './checker/types';
 
 /** A finding as reports carry it: the checker's finding plus its identity (lib/page/finding-key.ts). */
 export type ReportedFinding = Finding & { key: string };
@@ -44,7 +44,33 @@ export type ToBackground =
   /** Popup: the agent asked to coach this page once (a site we have no definition for), via activeTab. */
   | { type: 'coach:enable-here'; tabId: number }
   /** Popup asks for the active tab's reports. */
-  | { type: 'popup:get-reports'; tabId: number };
+  | { type: 'popup:get-reports'; tabId: number }
+  /**
+   * A box's text as an edit of the version the engine holds (lib/engine/protocol.ts); with
+   * `check`, the last edit of a check: the engine answers the report (`EngineAnswer`).
+   */
+  | {
+      type: 'engine:edit';
+      doc: string;
+      base: number;
+      version: number;
+      start: number;
+      end: number;
+      text: string;
+      check?: { ignore: Range[]; settingsKey: string };
+    }
+  /** The agent is about to type in a box: start the engine now, so it is ready when the idle delay ends. */
+  | { type: 'engine:wake' }
+  /** A frame asks for the settings in force (EffectiveSettings): lib/page/remote-settings.ts. */
+  | { type: 'settings:get' }
+  /** The card's "Turn off this rule": answered `{ ok }`, or `{ ok: false, locked: true }` when the policy sets it. */
+  | { type: 'settings:disable-rule'; ruleId: string };
+
+/** The engine's answer to `engine:edit` (or the background's refusal of the message). */
+export type EngineAnswer =
+  | { ok: true; version: number; report?: Report; settingsKey?: string }
+  | { ok: false; need: 'text' }
+  | { ok: false; error: string };
 
 export type ToContent =
   /** Popup: apply suggestion `suggestion` of the finding `key` in box `boxId`. */

@@ -37,8 +37,14 @@ export function hostOf(sender: SenderInfo | undefined): string {
   }
 }
 
-/** Feeds the store with every frame link's port: opened, and closed when it disconnects. */
-export function watchFrameLinks(onConnect: ConnectEvent, store: ReportStore, ownId: string, ownOrigin: string): void {
+/** Feeds the store with every frame link's port: opened, and closed when it disconnects (then `onClosed`). */
+export function watchFrameLinks(
+  onConnect: ConnectEvent,
+  store: ReportStore,
+  ownId: string,
+  ownOrigin: string,
+  onClosed?: (tabId: number, frameId: number) => void,
+): void {
   onConnect.addListener((port) => {
     const checked = admitFramePort(port.name, port.sender ?? {}, ownId, ownOrigin);
     if (!checked.ok) {
@@ -47,7 +53,10 @@ export function watchFrameLinks(onConnect: ConnectEvent, store: ReportStore, own
     }
     const { tabId, frameId, link } = checked.message;
     void store.opened(tabId, frameId, link, hostOf(port.sender));
-    port.onDisconnect.addListener(() => void store.closed(tabId, frameId, link));
+    port.onDisconnect.addListener(() => {
+      void store.closed(tabId, frameId, link);
+      onClosed?.(tabId, frameId);
+    });
   });
 }
 

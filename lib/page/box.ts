@@ -21,8 +21,15 @@ import { isNoteAt } from './site-dom';
 /** Idle time after the last keystroke before a check (helpdesks.md §2.7: 300 ms). */
 export const CHECK_DELAY_MS = 300;
 
-/** Text → Report: the checker in this bundle today (a background engine could stand in). */
-export type LintFn = (text: string, opts: { settings: Settings; ignore: TextRange[] }) => Report;
+/**
+ * Text → Report. In a helpdesk page the background engine checks (lib/page/remote-lint.ts: a
+ * promise, null when a newer check of the same box overtook it); the extension's own pages check
+ * in place (a report at once).
+ */
+export type LintFn = (
+  text: string,
+  opts: { settings: Settings; ignore: TextRange[]; boxId: string },
+) => Report | Promise<Report | null>;
 
 /** What a box needs from the coach that owns it. */
 export interface BoxHost {
@@ -34,6 +41,8 @@ export interface BoxHost {
   paused(): boolean;
   layer(): HTMLElement;
   onChecked(box: ReplyBox): void;
+  /** The agent is about to type here: lets a background engine start before the check is due. */
+  wake?(): void;
   report(report: ExplainedReport): void;
   removeReport(boxId: string): void;
 }
@@ -48,6 +57,8 @@ export class ReplyBox {
   findings: ReportedFinding[] = [];
   snap: TextSnapshot | null = null;
   composing = false;
+  /** Checks started: an answer to an older one is not drawn. */
+  private runs = 0;
   /** "Ignore here": keys of findings dismissed in this box. */
   private readonly ignored = new Set<string>();
   /** Quote and signature selectors of the site: their text inside the box is not checked. */
@@ -79,7 +90,11 @@ export class ReplyBox {
       this.composing = false;
       this.schedule();
     });
-    on('focus', () => this.highlighter.sync());
+    on('focus', () => {
+      this.highlighter.sync();
+      host.wake?.();
+    });
+    on('keydown', () => host.wake?.());
   }
 
   /** Aborted when the box is destroyed: scope for listeners the coach adds to it. */
@@ -119,7 +134,7 @@ export class ReplyBox {
     };
   }
 
-  /** Checks now. */
+  /** Checks now; an engine's answer is drawn when it comes, if the text is still the text checked. */
   run(): void {
     this.timer.clear();
     if (this.composing || this.abort.signal.aborted || !this.host.context.isValid) return;
@@ -130,14 +145,37 @@ export class ReplyBox {
       return;
     }
     const snap = this.adapter.read(this.el, { ignore: this.unchecked });
-    this.snap = snap;
-    let findings: ReportedFinding[] = [];
-    let report: Report | null = null;
-    const skipped = this.isInternalNote() && !settings.coachInternalNotes;
-    if (!skipped) {
-      report = this.host.lint(snap.text, { settings, ignore: snap.ignore });
-      findings = withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key));
+    const run = ++this.runs;
+    if (this.isInternalNote() && !settings.coachInternalNotes) {
+      this.draw(snap, null);
+      return;
     }
+    const result = this.host.lint(snap.text, { settings, ignore: snap.ignore, boxId: this.id });
+    if (!(result instanceof Promise)) {
+      this.draw(snap, result);
+      return;
+    }
+    result.then(
+      (report) => {
+        if (!report || run !== this.runs || this.composing || this.abort.signal.aborted || !this.host.context.isValid) return;
+        // Typed or applied since: never draw offsets of a text that is gone.
+        const now = this.adapter.read(this.el, { ignore: this.unchecked });
+        if (now.text !== snap.text) {
+          this.schedule();
+          return;
+        }
+        this.draw(now, report);
+      },
+      () => {
+        // The engine could not check (the extension is reloading): the next edit tries again.
+      },
+    );
+  }
+
+  /** Draws a check of `snap` (null: an internal note left alone), sets the hook and reports. */
+  private draw(snap: TextSnapshot, report: Report | null): void {
+    this.snap = snap;
+    const findings = report ? withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key)) : [];
     this.findings = findings;
     this.highlighter.render(
       findings.map((f) => ({ id: f.key, start: f.start, end: f.end, severity: f.severity })),
@@ -156,7 +194,7 @@ export class ReplyBox {
       findings: findings.length > MAX_REPORT_FINDINGS ? findings.slice(0, MAX_REPORT_FINDINGS) : findings,
       checklist: report?.checklist ?? [],
       at: Date.now(),
-      why: this.why(skipped),
+      why: this.why(report === null),
     });
     this.host.onChecked(this);
   }

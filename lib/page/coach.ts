@@ -49,6 +49,8 @@ export interface Inbox {
 
 export interface CoachDeps {
   lint: LintFn;
+  /** Start the engine behind `lint` ahead of need (called on focus and keystrokes; throttle it). */
+  wake?: () => void;
   actions: CoachActions;
   settings: SettingsStream;
   inbox: Inbox;
@@ -98,6 +100,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
   const boxHost: BoxHost = {
     context,
     lint: deps.lint,
+    wake: deps.wake,
     settings: () => settings,
     paused: () => !!settings?.disabledSites.includes(deps.host),
     layer: () => uiRoot().layer,

@@ -6,10 +6,11 @@
  */
 import { browser, type Browser } from '#imports';
 import { copyToClipboard } from '../clipboard';
-import { getEffectiveSettings, setRuleEnabled, watchSettings, type EffectiveSettings } from '../settings';
+import { setRuleEnabled, type EffectiveSettings } from '../settings';
 import type { CoachDeps } from './coach';
 import { safely, type PageContext } from './context';
 import { frameLink } from './frame-link';
+import { subscribeRemoteSettings } from './remote-settings';
 
 /** Built-in rules as they ship, used only if storage cannot be read at all: coach, don't stall. */
 export const FALLBACK_SETTINGS: EffectiveSettings = {
@@ -37,14 +38,12 @@ export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' |
     },
     settings: {
       subscribe(cb) {
-        let on = true;
-        const use = (s: EffectiveSettings) => on && context.isValid && cb(s);
-        getEffectiveSettings().then(use, () => use(FALLBACK_SETTINGS));
-        const unwatch = watchSettings(use);
-        return () => {
-          on = false;
-          safely(context, unwatch);
-        };
+        const use = (s: EffectiveSettings) => context.isValid && cb(s);
+        let unsubscribe = () => {};
+        safely(context, () => {
+          unsubscribe = subscribeRemoteSettings(browser.runtime, browser.storage.onChanged, use, FALLBACK_SETTINGS);
+        });
+        return () => safely(context, unsubscribe);
       },
     },
     inbox: {
