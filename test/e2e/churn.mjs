@@ -117,7 +117,7 @@ async function expectMatch(t, page, id, when) {
 }
 
 /** Stops the extension's service worker, as Chromium does when it has been idle (its ports close). */
-async function stopWorker(page, id) {
+export async function stopWorker(page, id) {
   const cdp = await page.context().browser().newBrowserCDPSession();
   const prefix = `chrome-extension://${id}/`;
   const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((x) => x.type === 'service_worker' && x.url.startsWith(prefix));

@@ -29,6 +29,7 @@ import { registerPageTests } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { registerUpdateTests } from './update.mjs';
 import { registerTryTests } from './try-pages.mjs';
+import { registerEngineTests } from './engine.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The e2e build; RC_E2E_EXTENSION points elsewhere only to test this harness with a stand-in extension. */
@@ -70,6 +71,7 @@ if (suite === 'contract') {
   registerHostileTests(registry);
   registerChurnTests(registry);
   registerTryTests(registry);
+  registerEngineTests(registry);
   // Last: these reload and restart the extension.
   registerUpdateTests(registry);
 }
