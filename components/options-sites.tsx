@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { OptionalSiteState } from '../lib/settings/optional-sites';
 import type { AddDomainResult } from '../lib/settings/options-api';
 import type { SiteDef } from '../lib/sites';
@@ -25,6 +25,8 @@ export interface OptionsSitesProps {
 }
 
 const GENERIC = '';
+/** Settings of this section the popup links to (entrypoints/popup/client.ts `openOptions`). */
+const SITE_ANCHORS = ['internal-notes', 'domains'];
 
 /** `https://*.atlassian.net/*` → `*.atlassian.net` */
 const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/\/\*$/, '');
@@ -40,6 +42,16 @@ export function OptionsSites(props: OptionsSitesProps) {
   const [domain, setDomain] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
+
+  // The popup opens `options.html#internal-notes` or `#domains`: the page renders after the
+  // settings are read, too late for the browser's own jump to the anchor.
+  useEffect(() => {
+    const id = location.hash.slice(1);
+    if (!SITE_ANCHORS.includes(id)) return;
+    const target = document.getElementById(id);
+    target?.scrollIntoView({ block: 'center' });
+    target?.querySelector<HTMLElement>('[role="switch"], input')?.focus();
+  }, []);
 
   const add = (e: Event) => {
     e.preventDefault();
@@ -57,7 +69,7 @@ export function OptionsSites(props: OptionsSitesProps) {
 
   return (
     <div class="rc-sites">
-      <div class="rc-card rc-setting">
+      <div class="rc-card rc-setting" id="internal-notes">
         <div class="rc-setting__text">
           <p class="rc-setting__title" id="internal-notes-label">
             Coach internal notes
@@ -114,7 +126,7 @@ export function OptionsSites(props: OptionsSitesProps) {
         </ul>
       </div>
 
-      <div class="rc-card rc-subsection">
+      <div class="rc-card rc-subsection" id="domains">
         <h3 class="rc-subsection__title">Your helpdesk domains</h3>
         <p class="rc-setting__hint">
           Zendesk, Freshdesk, Help Scout, Intercom and the other supported helpdesks work out of the box. If yours runs on its own domain, add it here; the browser asks once for permission to read pages there. Then pick what it runs: a self-hosted helpdesk (Zammad, Chatwoot, FreeScout, osTicket) or a hosted one on your domain gets that helpdesk's reply box, quote, signature and note markers; generic detection coaches a large text box next to a Send button. Open tabs follow after a reload.

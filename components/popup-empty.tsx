@@ -1,21 +1,34 @@
-/** Empty states of the popup: a short title, one sentence, an optional action. */
+/** Empty states of the popup: a short title, one sentence, an optional alert and action. */
 import type { ComponentChildren } from 'preact';
+
+export interface PopupAction {
+  label: string;
+  onClick: () => void;
+  disabled?: boolean;
+}
 
 export interface PopupEmptyProps {
   icon: 'compose' | 'check' | 'pause';
   title: string;
   children?: ComponentChildren;
-  action?: { label: string; onClick: () => void };
+  /** What just went wrong (the browser refused a permission…), announced at once. */
+  alert?: string;
+  action?: PopupAction;
 }
 
-export function PopupEmpty({ icon, title, children, action }: PopupEmptyProps) {
+export function PopupEmpty({ icon, title, children, alert, action }: PopupEmptyProps) {
   return (
     <section class={`rc-empty rc-empty--${icon}`} aria-live="polite">
       <EmptyIcon icon={icon} />
       <h2 class="rc-empty__title">{title}</h2>
+      {alert ? (
+        <p class="rc-empty__alert" role="alert">
+          {alert}
+        </p>
+      ) : null}
       {children ? <p class="rc-empty__text">{children}</p> : null}
       {action ? (
-        <button type="button" class="rc-btn rc-btn--primary" onClick={action.onClick}>
+        <button type="button" class="rc-btn rc-btn--primary" onClick={action.onClick} disabled={action.disabled}>
           {action.label}
         </button>
       ) : null}

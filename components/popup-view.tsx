@@ -14,28 +14,24 @@ import { ReportChecklist } from './report-checklist';
 import { ReportFindings } from './report-findings';
 import { ReportScore } from './report-score';
 import { PopupEmpty } from './popup-empty';
+import { PopupNoBox, type EnableState, type OptionsAnchor, type TabPage } from './popup-no-box';
 import { PopupSiteToggle } from './popup-site-toggle';
+
+export type { EnableState, EnableTarget, OptionsAnchor, PageSiteView, TabPage } from './popup-no-box';
 
 export interface BoxRef {
   frameId: number;
   report: BoxReport;
 }
 
-/** The site definition the tab's page matched, when one did. */
-export interface PageSiteView {
-  name: string;
-  /** The page is one of the site's pages with a reply box. */
-  onPage: boolean;
-  /** The site's path globs (`/a/*`), when it has them. */
-  paths?: readonly string[];
-}
-
 export interface PopupViewProps {
   status: 'loading' | 'ready';
   /** null: the page has no content script (a browser page, a site that is not a helpdesk). */
   reports: TabReports | null;
-  /** The site definition of the tab's page, so a helpdesk page without a reply box can say so. */
-  pageSite?: PageSiteView;
+  /** How Reply Coach stands on the tab's page, so a page without a reply box can say why. */
+  tab?: TabPage;
+  /** The site the switch and the paused state are about (default: the reports' host). */
+  host?: string;
   siteEnabled: boolean;
   /** A managed policy sets the team rules. */
   managed?: boolean;
@@ -48,9 +44,15 @@ export interface PopupViewProps {
   onCopy: (text: string) => Promise<boolean>;
   onShow?: (box: BoxRef, finding: ReportedFinding) => void;
   onToggleSite: (enabled: boolean) => void;
-  onOpenOptions: () => void;
+  onOpenOptions: (anchor?: OptionsAnchor) => void;
   /** Coach this page once (activeTab): offered where no reply box is watched. */
   onCoachHere?: () => void;
+  /** Turn Reply Coach on for a site it does not coach (asks the browser within the click). */
+  onEnableSite?: () => void;
+  enable?: EnableState;
+  /** Coaching was resumed on a tab whose coach never started: it needs a reload. */
+  needsReload?: boolean;
+  onReload?: () => void;
 }
 
 /** Every watched box of the tab, in a stable order (frame, then box id). */
@@ -72,7 +74,7 @@ const keyOf = (b: BoxRef) => `${b.frameId}/${b.report.boxId}`;
 
 export function PopupView(props: PopupViewProps) {
   const { status, reports, siteEnabled, managed, managedError, lockedBy, onToggleSite, onOpenOptions } = props;
-  const host = reports?.host ?? '';
+  const host = props.host ?? reports?.host ?? '';
   return (
     <div class="rc-popup">
       <header class="rc-header">
@@ -96,7 +98,7 @@ export function PopupView(props: PopupViewProps) {
             Checking this tab…
           </p>
         ) : host && !siteEnabled ? (
-          <PopupEmpty icon="pause" title={`Coaching is off on ${host}`} action={{ label: 'Turn it on', onClick: () => onToggleSite(true) }}>
+          <PopupEmpty icon="pause" title={`Coaching is paused on ${host}`} action={{ label: 'Resume', onClick: () => onToggleSite(true) }}>
             Replies you write here are not checked. Your other sites are not affected.
           </PopupEmpty>
         ) : (
@@ -106,7 +108,7 @@ export function PopupView(props: PopupViewProps) {
       <footer class="rc-footer">
         {host && status === 'ready' ? <PopupSiteToggle host={host} enabled={siteEnabled} onChange={onToggleSite} /> : null}
         <div class="rc-footer__row">
-          <button type="button" class="rc-link" onClick={onOpenOptions}>
+          <button type="button" class="rc-link" onClick={() => onOpenOptions()}>
             Team rules…
           </button>
           <a class="rc-link" href="/try.html" target="_blank" rel="noopener">
@@ -119,39 +121,23 @@ export function PopupView(props: PopupViewProps) {
   );
 }
 
-/** `/a/*` → `/a/` */
-const pathText = (paths: readonly string[]) => paths.map((p) => p.replace(/\*+$/, '')).join(' or ');
-
-function BoxSection({ reports, pageSite, guidelines, onApply, onCopy, onShow, onCoachHere }: PopupViewProps) {
+function BoxSection(props: PopupViewProps) {
+  const { reports, guidelines, onApply, onCopy, onShow, onOpenOptions } = props;
   const boxes = listBoxes(reports);
   const [picked, setPicked] = useState<string | null>(null);
   const box = boxes.find((b) => keyOf(b) === picked) ?? latestBox(boxes);
-  if (!box && pageSite && !pageSite.onPage) {
-    return (
-      <PopupEmpty icon="compose" title="No replies written on this page">
-        Reply Coach coaches {pageSite.name} only on its agent pages
-        {pageSite.paths?.length ? ` (${pathText(pageSite.paths)}…)` : ''}, where replies are written.
-      </PopupEmpty>
-    );
-  }
-  if (!box && pageSite) {
-    return (
-      <PopupEmpty icon="compose" title={`No reply box found on this ${pageSite.name} page`}>
-        Open a ticket and click into its reply. If a reply box is open and still not coached, Reply Coach does not recognise
-        this page's editor yet.
-      </PopupEmpty>
-    );
-  }
   if (!box) {
+    const host = props.host ?? reports?.host ?? '';
     return (
-      <PopupEmpty
-        icon="compose"
-        title="Open a ticket and start typing a reply"
-        action={onCoachHere ? { label: 'Coach this page', onClick: onCoachHere } : undefined}
-      >
-        Reply Coach checks the reply box as you write and suggests calmer, clearer wording.
-        {onCoachHere ? ' Not a helpdesk we know? Coach this page until you leave it.' : ''}
-      </PopupEmpty>
+      <PopupNoBox
+        tab={props.tab ?? { kind: 'unknown' }}
+        enable={props.enable}
+        needsReload={props.needsReload && host ? { host } : undefined}
+        onEnableSite={props.onEnableSite}
+        onCoachHere={props.onCoachHere}
+        onReload={props.onReload}
+        onOpenOptions={onOpenOptions}
+      />
     );
   }
   const r = box.report;
@@ -172,10 +158,23 @@ function BoxSection({ reports, pageSite, guidelines, onApply, onCopy, onShow, on
         </div>
       ) : null}
       <PopupWhy why={why} editor={r.editor} />
+      {!r.canApply ? (
+        <p class="rc-note" data-rc-read-only="">
+          {readOnlyText(why, r.editor)}
+        </p>
+      ) : null}
       {why?.skipped === 'internal-note' ? (
-        <PopupEmpty icon="pause" title="Internal note: not checked">
-          The customer never reads notes, so Reply Coach leaves them alone. Turn on “Coach internal notes” in the options to
+        <PopupEmpty
+          icon="pause"
+          title="Internal note: not checked"
+          action={{ label: 'Open the setting', onClick: () => onOpenOptions('internal-notes') }}
+        >
+          The customer never reads notes, and coaching internal notes is off. Turn on “Coach internal notes” in the options to
           check them too.
+        </PopupEmpty>
+      ) : r.words === 0 ? (
+        <PopupEmpty icon="compose" title="Start writing — Reply Coach checks as you type">
+          The score, the phrases worth rewording and the reply checklist show up here once the reply has words in it.
         </PopupEmpty>
       ) : (
         <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} words={r.words} gaps={r.gaps} />
@@ -190,11 +189,6 @@ function BoxSection({ reports, pageSite, guidelines, onApply, onCopy, onShow, on
           <h2 class="rc-section__title" id="rc-findings-title">
             {flagged.length ? 'To reword' : 'Small suggestions'}
           </h2>
-          {!r.canApply ? (
-            <p class="rc-note" data-rc-read-only="">
-              {readOnlyText(why, r.editor)}
-            </p>
-          ) : null}
           <ReportFindings
             key={keyOf(box)}
             findings={r.findings}
@@ -206,7 +200,7 @@ function BoxSection({ reports, pageSite, guidelines, onApply, onCopy, onShow, on
           />
         </section>
       ) : null}
-      {r.checklist.length > 0 ? (
+      {r.checklist.length > 0 && r.words > 0 ? (
         <section class="rc-section" aria-labelledby="rc-checklist-title">
           <h2 class="rc-section__title" id="rc-checklist-title">
             Checklist

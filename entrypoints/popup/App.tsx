@@ -2,12 +2,10 @@
  * The popup: the report of the reply box the agent is working in on the active tab.
  * State lives here; the view is components/popup-view.tsx; browser calls go through `client`.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportedFinding, TabReports } from '../../lib/messages';
-import { pageSite } from '../../lib/page/page-site';
 import { normalizeHost, type EffectiveSettings } from '../../lib/settings';
-import { USER_SITE } from '../../lib/sites';
-import { PopupView, type BoxRef, type PageSiteView } from '../../components/popup-view';
+import { PopupView, type BoxRef, type EnableState, type TabPage } from '../../components/popup-view';
 import type { PopupClient, ReportEvent } from './client';
 
 export function App({ client }: { client: PopupClient }) {
@@ -16,7 +14,11 @@ export function App({ client }: { client: PopupClient }) {
   const [reports, setReports] = useState<TabReports | null>(null);
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [coachedHere, setCoachedHere] = useState(false);
-  const [site, setSite] = useState<PageSiteView | undefined>(undefined);
+  const [page, setPage] = useState<TabPage>({ kind: 'unknown' });
+  /** Bumped when the site's permission changed, so the tab's page is read again. */
+  const [access, setAccess] = useState(0);
+  const [enable, setEnable] = useState<EnableState>({ state: 'idle' });
+  const [resumed, setResumed] = useState(false);
 
   useEffect(() => {
     let alive = true;
@@ -31,11 +33,15 @@ export function App({ client }: { client: PopupClient }) {
       setSettings(s);
       setTabId(id);
       if (id != null) {
-        siteOfTab(client, id).then((v) => alive && setSite(v), () => {});
         stopReports = client.onReport(id, (frameId, ev) => alive && setReports((r) => withEvent(r, id, frameId, ev)));
-        const fetched = await client.getReports(id).catch(() => null);
+        // Ready once both are known, so a page without a reply box says why from the start.
+        const [fetched, tabPage] = await Promise.all([
+          client.getReports(id).catch(() => null),
+          client.tabPage(id, s?.customDomains ?? []).catch((): TabPage => ({ kind: 'unknown' })),
+        ]);
         if (!alive) return;
         setReports((live) => mergeReports(fetched, live));
+        setPage(tabPage);
       }
       setStatus('ready');
     })();
@@ -46,14 +52,35 @@ export function App({ client }: { client: PopupClient }) {
     };
   }, [client]);
 
-  const host = reports?.host ?? '';
+  // The tab's page follows the custom domains (one added from here or from the options page).
+  const domains = settings?.customDomains.join(' ') ?? '';
+  useEffect(() => {
+    if (tabId == null || status !== 'ready') return;
+    let alive = true;
+    client.tabPage(tabId, domains ? domains.split(' ') : []).then((p) => alive && setPage(p), () => {});
+    return () => {
+      alive = false;
+    };
+  }, [client, tabId, status, domains, access]);
+
+  // A coach that runs in the tab reports its host; a page whose coach never started (paused
+  // when it loaded, or no reply box yet) is known by its address.
+  const coached = page.kind === 'helpdesk' || page.kind === 'generic';
+  const host = reports?.host || (coached ? page.host : '');
   const siteEnabled = !host || !settings?.disabledSites.includes(normalizeHost(host));
+  const coachRuns = Boolean(reports?.host) || coachedHere;
+  /** The site was paused when the popup opened (a coach that did not start then needs a reload). */
+  const pausedAtOpen = useRef<boolean | null>(null);
+  if (status === 'ready' && pausedAtOpen.current === null) pausedAtOpen.current = !siteEnabled;
+  // A page coached once from here runs generic detection until it navigates.
+  const tab: TabPage = page.kind === 'off' && coachRuns ? { kind: 'generic', host: page.host } : page;
 
   return (
     <PopupView
       status={status}
       reports={reports}
-      pageSite={site}
+      tab={tab}
+      host={host}
       siteEnabled={siteEnabled}
       managed={settings?.managed}
       managedError={settings?.managedError}
@@ -68,11 +95,13 @@ export function App({ client }: { client: PopupClient }) {
       onCopy={(text) => client.copy(text)}
       onToggleSite={(enabled) => {
         if (!host) return;
+        // The coach of a page loaded while paused never started: turning it back on needs a reload.
+        if (enabled && !coachRuns && pausedAtOpen.current) setResumed(true);
         // Show the change at once; watchSettings confirms it.
         setSettings((s) => s && { ...s, disabledSites: toggled(s.disabledSites, normalizeHost(host), enabled) });
         client.setSiteEnabled(host, enabled).catch(() => client.getSettings().then(setSettings, () => {}));
       }}
-      onOpenOptions={() => client.openOptions()}
+      onOpenOptions={(anchor) => client.openOptions(anchor)}
       onCoachHere={
         tabId == null || coachedHere
           ? undefined
@@ -82,16 +111,30 @@ export function App({ client }: { client: PopupClient }) {
               void client.coachHere(tabId).then((ok) => ok || setCoachedHere(false));
             }
       }
+      enable={enable}
+      onEnableSite={
+        tabId == null || page.kind !== 'off' || !page.enable
+          ? undefined
+          : () => {
+              if (page.kind !== 'off' || !page.enable) return;
+              setEnable({ state: 'asking' });
+              // No await before this call: the browser shows its prompt only within the click.
+              void client.enableSite(page.enable).then(async (r) => {
+                if (!r.ok) {
+                  setEnable({ state: 'refused', reason: r.reason });
+                  return;
+                }
+                setEnable({ state: 'idle' });
+                setAccess((n) => n + 1);
+                // Registered scripts run from the next page load on: coach this one now.
+                if (await client.coachHere(tabId)) setCoachedHere(true);
+              });
+            }
+      }
+      needsReload={resumed && siteEnabled && !coachRuns}
+      onReload={tabId == null ? undefined : () => client.reloadTab(tabId)}
     />
   );
-}
-
-/** The site definition the tab's page runs, as the content script decides it (none: the generic heuristic). */
-async function siteOfTab(client: PopupClient, tabId: number): Promise<PageSiteView | undefined> {
-  const url = await client.tabUrl(tabId).catch(() => null);
-  if (!url || !/^https?:/.test(url)) return undefined;
-  const { site, onPage } = await pageSite(new URL(url), (host) => client.domainSite(host));
-  return site.id === USER_SITE.id ? undefined : { name: site.name, onPage, ...(site.paths ? { paths: site.paths } : {}) };
 }
 
 function toggled(list: string[], host: string, enabled: boolean): string[] {

@@ -7,18 +7,26 @@ import { copyToClipboard } from '../../lib/clipboard';
 import type { ApplyResult, TabReports, ToBackground, ToContent } from '../../lib/messages';
 import { getEffectiveSettings, setSiteEnabled, watchSettings, type EffectiveSettings } from '../../lib/settings';
 import { domainSiteOf } from '../../lib/settings/domain-sites';
+import { addCustomDomain } from '../../lib/settings/options-api';
+import { setOptionalSite } from '../../lib/settings/optional-sites';
+import { siteById } from '../../lib/sites';
+import type { EnableTarget, OptionsAnchor, TabPage } from '../../components/popup-view';
+import { tabPageOf } from './tab-page';
 
 export type ApplyMessage = Extract<ToContent, { type: 'finding:apply' }>;
 export type ShowMessage = Extract<ToContent, { type: 'finding:show' }>;
 /** A box's report changed (`report:update`) or went away (`report:remove`) in one frame. */
 export type ReportEvent = Extract<ToBackground, { type: 'report:update' | 'report:remove' }>;
+/** Turning Reply Coach on for a site: done, or why not in plain words. */
+export type EnableResult = { ok: true } | { ok: false; reason: string };
 
 export interface PopupClient {
   activeTabId(): Promise<number | null>;
-  /** The tab's address (the popup's click grants activeTab), or null. */
-  tabUrl(tabId: number): Promise<string | null>;
-  /** The site definition a team lead picked for `host` as a custom domain, if any. */
-  domainSite(host: string): Promise<string | undefined>;
+  /**
+   * How Reply Coach stands on the tab's page (its address: the popup's click grants activeTab).
+   * `customDomains`: the settings' list, which decides whether a custom domain is coached.
+   */
+  tabPage(tabId: number, customDomains: readonly string[]): Promise<TabPage>;
   getReports(tabId: number): Promise<TabReports | null>;
   getSettings(): Promise<EffectiveSettings | null>;
   watchSettings(cb: (s: EffectiveSettings) => void): () => void;
@@ -28,9 +36,16 @@ export interface PopupClient {
   show(tabId: number, frameId: number, msg: ShowMessage): void;
   copy(text: string): Promise<boolean>;
   setSiteEnabled(host: string, enabled: boolean): Promise<void>;
-  openOptions(): void;
+  /** Opens the options page, at one setting when `anchor` is given. */
+  openOptions(anchor?: OptionsAnchor): void;
   /** Runs the content script on this tab once (activeTab), for a site with no definition. */
   coachHere(tabId: number): Promise<boolean>;
+  /**
+   * Coaches the site from now on: asks the browser for its hosts (before any await: the prompt
+   * needs the click's user gesture) and, for a custom domain, adds it as the options page does.
+   */
+  enableSite(target: EnableTarget): Promise<EnableResult>;
+  reloadTab(tabId: number): void;
 }
 
 export function browserClient(): PopupClient {
@@ -44,11 +59,14 @@ export function browserClient(): PopupClient {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    async tabUrl(tabId) {
+    async tabPage(tabId, customDomains) {
       const tab = await browser.tabs.get(tabId).catch(() => undefined);
-      return typeof tab?.url === 'string' && tab.url ? tab.url : null;
+      const url = typeof tab?.url === 'string' && tab.url ? tab.url : null;
+      return tabPageOf(url, customDomains, {
+        domainSite: domainSiteOf,
+        hasAccess: (origins) => browser.permissions.contains({ origins }),
+      });
     },
-    domainSite: domainSiteOf,
     async getReports(tabId) {
       const msg: ToBackground = { type: 'popup:get-reports', tabId };
       const r = (await browser.runtime.sendMessage(msg)) as TabReports | undefined;
@@ -77,8 +95,23 @@ export function browserClient(): PopupClient {
     },
     copy: copyToClipboard,
     setSiteEnabled,
-    openOptions() {
-      void browser.runtime.openOptionsPage().then(() => window.close(), () => {});
+    openOptions(anchor) {
+      const opened = anchor
+        ? browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${anchor}`) })
+        : browser.runtime.openOptionsPage();
+      void opened.then(() => window.close(), () => {});
+    },
+    enableSite(target) {
+      if (target.kind === 'domain') return addCustomDomain(target.host);
+      const site = siteById(target.siteId);
+      if (!site?.optional) return Promise.resolve({ ok: false, reason: `${target.name} can’t be turned on from here` });
+      return setOptionalSite(site, true).then(
+        (on): EnableResult => (on ? { ok: true } : { ok: false, reason: `The browser did not grant access to ${site.name}, so it stays off.` }),
+        (err: unknown): EnableResult => ({ ok: false, reason: `The browser refused: ${err instanceof Error ? err.message : String(err)}` }),
+      );
+    },
+    reloadTab(tabId) {
+      void browser.tabs.reload(tabId).then(() => window.close(), () => {});
     },
   };
 }

@@ -1,113 +1,52 @@
 /**
- * DEV / SCREENSHOT ONLY. A fixed sample report for `popup.html?demo[=variant]` and for
+ * DEV / SCREENSHOT ONLY. A fixed sample for `popup.html?demo[=variant]` and for
  * test/unit/popup.test.tsx, so the popup can be looked at (and docs/popup.png taken) without a
  * helpdesk tab. main.tsx loads this module only when the URL has `?demo`; nothing else uses it.
- * The sample reply below was written for this file; its offsets are computed, not typed.
+ * The reports are the real checker's, on sample replies: `node scripts/gen-demo.mjs` writes
+ * ./demo-report.json, and test/unit/demo-report.test.ts fails when the checker changed since.
  *
- * Variants: findings (default) · clean · off · none · many · readonly.
+ * Variants: findings (default) · clean · off · none · many · readonly · empty · note · web.
  */
-import type { ChecklistItem, Finding } from '../../lib/checker/types';
+import type { Report } from '../../lib/checker/types';
+import type { BoxWhy, ExplainedReport } from '../../lib/box-why';
 import type { BoxReport, ReportedFinding, TabReports } from '../../lib/messages';
 import { withKeys } from '../../lib/page/finding-key';
 import type { EffectiveSettings } from '../../lib/settings';
 import { copyToClipboard } from '../../lib/clipboard';
+import type { TabPage } from '../../components/popup-view';
 import type { PopupClient } from './client';
+import samples from './demo-report.json';
 
 export const DEMO_HOST = 'acme.zendesk.com';
 
-export const DEMO_REPLY =
-  'Hi Sam,\n\nAs I already said in my last message, exports only run on the Business plan. ' +
-  'The limit is listed under plan details, which you clearly skipped. We can’t do anything about that. ' +
-  'Obviously this is working as intended.\n\nBest,\nLee';
-
-function at(text: string, severity: Finding['severity'], rest: Omit<Finding, 'start' | 'end' | 'text' | 'severity'>): Finding {
-  const start = DEMO_REPLY.indexOf(text);
-  if (start < 0) throw new Error(`demo: "${text}" not in the sample`);
-  return { ...rest, severity, text, start, end: start + text.length };
+interface Sample {
+  reply: string;
+  report: Report;
 }
+const FLAGGED = samples.findings as Sample;
+const CLEAN = samples.clean as Sample;
 
-export const DEMO_FINDINGS: ReportedFinding[] = withKeys(
-  [
-    at('As I already said in my last message', 'warning', {
-      ruleId: 'en.condescending.as-i-said',
-      category: 'condescending',
-      message: 'Reminding them they were told already reads as impatience.',
-      guideline: 'G4',
-      suggestions: ['To sum up', 'Just to recap'],
-    }),
-    at('which you clearly skipped', 'warning', {
-      ruleId: 'en.blame.you-missed',
-      category: 'blame',
-      message: 'Puts the fault on the customer instead of moving to the fix.',
-      guideline: 'G7',
-      suggestions: ['which is easy to miss', 'and I can walk you through them'],
-    }),
-    at('We can’t do anything about that.', 'error', {
-      ruleId: 'en.refusal.cant-do-anything',
-      category: 'refusal',
-      message: 'A flat no: give the reason and what they can do instead.',
-      guideline: 'G5',
-      suggestions: ['We can’t change the plan limits because [reason], but we can [alternative].'],
-    }),
-    at('Obviously', 'warning', {
-      ruleId: 'en.condescending.obviously',
-      category: 'condescending',
-      message: 'Suggests the answer should have been clear to them.',
-      guideline: 'G4',
-      suggestions: ['As it stands,'],
-    }),
-  ],
-  DEMO_REPLY,
-);
+/** The sample reply with four slips, as the agent typed it. */
+export const DEMO_REPLY = FLAGGED.reply;
+/** The same reply reworded. */
+export const DEMO_CLEAN_REPLY = CLEAN.reply;
 
-const span = (text: string) => {
-  const start = DEMO_REPLY.indexOf(text);
-  return { start, end: start + text.length };
-};
-
-export const DEMO_CHECKLIST: ChecklistItem[] = [
-  { id: 'acknowledge', state: 'missing', guideline: 'G1' },
-  { id: 'reason', state: 'met', guideline: 'G5', ...span('exports only run on the Business plan') },
-  { id: 'alternative', state: 'missing', guideline: 'G5' },
-  { id: 'next-step', state: 'missing', guideline: 'G9' },
-  { id: 'timeframe', state: 'n/a', guideline: 'G9' },
-  { id: 'follow-up', state: 'n/a', guideline: 'G10' },
-];
+export const DEMO_FINDINGS: ReportedFinding[] = withKeys(FLAGGED.report.findings, DEMO_REPLY);
 
 const T0 = 1_750_000_000_000;
+const ZENDESK: BoxWhy = { site: 'zendesk', siteName: 'Zendesk' };
 
-export const DEMO_BOX: BoxReport = {
-  boxId: 'box-1',
-  editor: 'prosemirror',
-  canApply: true,
-  lang: 'en',
-  score: 58,
-  words: (DEMO_REPLY.match(/[\p{L}\p{N}]+/gu) ?? []).length - 2,
-  gaps: 0,
-  findings: DEMO_FINDINGS,
-  checklist: DEMO_CHECKLIST,
-  at: T0,
-};
+/** A box's report as the page sends it: the checker's report of `sample` plus the box's editor. */
+function boxOf(boxId: string, sample: Sample, editor: string, at: number): ExplainedReport {
+  const { lang, score, words, gaps, findings, checklist } = sample.report;
+  return { boxId, editor, canApply: true, lang, score, words, gaps, findings: withKeys(findings, sample.reply), checklist, at, why: ZENDESK };
+}
 
-export const DEMO_CLEAN_BOX: BoxReport = {
-  boxId: 'box-2',
-  editor: 'textarea',
-  canApply: true,
-  lang: 'en',
-  score: 96,
-  words: 48,
-  gaps: 0,
-  findings: [],
-  checklist: [
-    { id: 'acknowledge', state: 'met', guideline: 'G1', start: 0, end: 10 },
-    { id: 'reason', state: 'n/a', guideline: 'G5' },
-    { id: 'alternative', state: 'n/a', guideline: 'G5' },
-    { id: 'next-step', state: 'met', guideline: 'G9', start: 20, end: 40 },
-    { id: 'timeframe', state: 'missing', guideline: 'G9' },
-    { id: 'follow-up', state: 'n/a', guideline: 'G10' },
-  ],
-  at: T0 - 60_000,
-};
+export const DEMO_BOX: BoxReport = boxOf('box-1', FLAGGED, 'ckeditor5', T0);
+export const DEMO_CLEAN_BOX: BoxReport = boxOf('box-2', CLEAN, 'ckeditor5', T0 - 60_000);
+
+/** An empty reply box, as the page reports it before the agent types. */
+const EMPTY_BOX: ExplainedReport = { ...DEMO_BOX, score: 100, words: 0, findings: [], checklist: [], why: ZENDESK };
 
 /** The sample TabReports for a variant. */
 export function demoReports(variant: string): TabReports {
@@ -116,6 +55,8 @@ export function demoReports(variant: string): TabReports {
     case 'none':
     case 'off':
       break;
+    case 'web':
+      return { tabId: 1, host: '', frames };
     case 'clean':
       frames[0] = { 'box-2': { ...DEMO_CLEAN_BOX, at: T0 } };
       break;
@@ -124,12 +65,24 @@ export function demoReports(variant: string): TabReports {
       frames[4] = { 'box-2': DEMO_CLEAN_BOX };
       break;
     case 'readonly':
-      frames[0] = { 'box-1': { ...DEMO_BOX, editor: 'generic', canApply: false } };
+      frames[0] = { 'box-1': { ...DEMO_BOX, editor: 'generic', canApply: false, why: { ...ZENDESK, readOnly: 'unknown-editor' } } as ExplainedReport };
+      break;
+    case 'empty':
+      frames[0] = { 'box-1': EMPTY_BOX };
+      break;
+    case 'note':
+      frames[0] = { 'box-1': { ...EMPTY_BOX, why: { ...ZENDESK, skipped: 'internal-note' } } as ExplainedReport };
       break;
     default:
       frames[0] = { 'box-1': DEMO_BOX };
   }
   return { tabId: 1, host: DEMO_HOST, frames };
+}
+
+/** The tab's page for a variant: a Zendesk ticket, or (`web`) a site Reply Coach does not coach. */
+export function demoTabPage(variant: string): TabPage {
+  if (variant === 'web') return { kind: 'off', host: 'support.northwind.example', enable: { kind: 'domain', host: 'support.northwind.example' } };
+  return { kind: 'helpdesk', host: DEMO_HOST, site: { name: 'Zendesk', onPage: true } };
 }
 
 export function demoSettings(variant: string): EffectiveSettings {
@@ -152,8 +105,7 @@ export function demoClient(variant: string): PopupClient {
   const watchers = new Set<(s: EffectiveSettings) => void>();
   return {
     activeTabId: async () => 1,
-    tabUrl: async () => null,
-    domainSite: async () => undefined,
+    tabPage: async () => demoTabPage(variant),
     getReports: async () => demoReports(variant),
     getSettings: async () => settings,
     watchSettings(cb) {
@@ -173,5 +125,9 @@ export function demoClient(variant: string): PopupClient {
     async coachHere() {
       return true;
     },
+    async enableSite() {
+      return { ok: false, reason: 'The demo does not ask the browser for permissions.' };
+    },
+    reloadTab() {},
   };
 }

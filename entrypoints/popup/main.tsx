@@ -1,5 +1,5 @@
 /**
- * Popup entry. `popup.html?demo` (also `?demo=clean|off|none|many|readonly`) renders a fixed sample
+ * Popup entry. `popup.html?demo` (also `?demo=clean|off|none|many|readonly|empty|note|web`) renders a fixed sample
  * report instead of asking the background: it exists only for screenshots (docs/popup.png) and
  * for looking at the UI without a helpdesk open. The sample is loaded on demand, never otherwise.
  */

@@ -26,6 +26,7 @@ import { registerContractTests, registerFixtureChecks } from './contract.mjs';
 import { Failure, createRegistry } from './harness.mjs';
 import { registerHostileTests } from './hostile.mjs';
 import { registerPageTests } from './pages.mjs';
+import { registerPopupStateTests } from './popup-states.mjs';
 import { startServer } from './server.mjs';
 import { registerUpdateTests } from './update.mjs';
 import { registerTryTests } from './try-pages.mjs';
@@ -72,6 +73,7 @@ if (suite === 'contract') {
   registerChurnTests(registry);
   registerTryTests(registry);
   registerEngineTests(registry);
+  registerPopupStateTests(registry);
   // Last: these reload and restart the extension.
   registerUpdateTests(registry);
 }

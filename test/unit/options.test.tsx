@@ -550,6 +550,40 @@ describe('sites', () => {
     expect(await local('customDomains')).toBeUndefined();
   });
 
+  it('when the browser throws on the permission request, says so and the save status does not stay on Saving…', async () => {
+    await open();
+    const input = screen.getByLabelText('Helpdesk domain');
+    const add = screen.getByRole('button', { name: 'Add' }) as HTMLButtonElement;
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(() => {
+      throw new Error('This function must be called during a user gesture');
+    });
+    type(input, 'help.northwind.example');
+    fireEvent.click(add);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The browser refused: This function must be called during a user gesture'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Domain not added'));
+    expect(add.disabled).toBe(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('Permission prompt closed'));
+    fireEvent.click(add);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The browser refused: Permission prompt closed'));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Domain not added'));
+    expect(await local('customDomains')).toBeUndefined();
+  });
+
+  it('opened from the popup at a setting (#internal-notes), scrolls to it and focuses its switch', async () => {
+    location.hash = '#internal-notes';
+    const scrolled = vi.fn();
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = scrolled;
+    try {
+      await open();
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('switch', { name: 'Coach internal notes' })));
+      expect(scrolled).toHaveBeenCalledTimes(1);
+    } finally {
+      location.hash = '';
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+  });
+
   it('sends a Gmail, Outlook or Atlassian host to its optional-site switch instead of adding it as a domain', async () => {
     const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
     await open();

@@ -5,7 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PopupView, type PopupViewProps } from '../../components/popup-view';
 import { App } from '../../entrypoints/popup/App';
 import { browserClient } from '../../entrypoints/popup/client';
-import { DEMO_BOX, DEMO_FINDINGS, DEMO_HOST, demoReports } from '../../entrypoints/popup/demo';
+import { DEMO_BOX, DEMO_CLEAN_BOX, DEMO_FINDINGS, DEMO_HOST, demoClient, demoReports } from '../../entrypoints/popup/demo';
 import type { ExplainedReport } from '../../lib/box-why';
 import type { BoxReport, TabReports } from '../../lib/messages';
 
@@ -36,12 +36,12 @@ afterEach(cleanup);
 describe('report', () => {
   it('shows the score with its label and every finding grouped by category, worst group first', () => {
     view();
-    expect(screen.getByRole('img', { name: 'Score 58 out of 100' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Score 51 out of 100' })).toBeTruthy();
     expect(screen.getByText('Needs a pass')).toBeTruthy();
-    expect(screen.getByText(/4 phrases to reword/)).toBeTruthy();
+    expect(screen.getByText('3 phrases to reword · 1 nudge · checklist 5/5')).toBeTruthy();
 
     const groups = [...document.querySelectorAll('.rc-group__title')].map((h) => h.textContent);
-    expect(groups).toEqual(['Flat refusal1', 'Condescending2', 'Blame1']);
+    expect(groups).toEqual(['Condescending1', 'Blame1', 'Flat refusal1', 'Policy without a reason1']);
 
     for (const f of DEMO_FINDINGS) {
       const c = card(f.text);
@@ -49,21 +49,24 @@ describe('report', () => {
       expect(within(c).getByText(f.guideline)).toBeTruthy();
       expect(c.querySelectorAll('.rc-suggestion')).toHaveLength(f.suggestions.length);
     }
-    expect(within(card('We can’t do anything about that.')).getByText('Fix before sending')).toBeTruthy();
-    // Guideline id and title; the placeholder in the rewrite is marked.
-    expect(within(card('Obviously')).getByText(/Explain, don't lecture/)).toBeTruthy();
-    const slots = [...card('We can’t do anything about that.').querySelectorAll('.rc-slot')].map((s) => s.textContent);
-    expect(slots).toEqual(['[reason]', '[alternative]']);
+    expect(within(card('We don’t refund plan changes.')).getByText('Worth rewording')).toBeTruthy();
+    expect(within(card('That is company policy.')).getByText('Nudge')).toBeTruthy();
+    // Guideline id and title; the placeholders in the rewrites are marked.
+    expect(within(card('As I already explained')).getByText(/Explain, don't lecture/)).toBeTruthy();
+    const slots = [...card('We don’t refund plan changes.').querySelectorAll('.rc-slot')].map((s) => s.textContent);
+    expect(slots).toEqual(['[reason]', '[alternative]', '[reason]', '[alternative]']);
+    // A rewrite reads as the whole sentence after Apply.
+    expect(within(card('You should have checked')).getByText('It may help to check the plan details before upgrading.')).toBeTruthy();
   });
 
   it('shows team wording of a guideline as the guideline hint', () => {
     view({ guidelines: { G4: 'Teach the way you would want to be taught.' } });
-    const g = card('Obviously').querySelector('.rc-finding__guideline') as HTMLElement;
+    const g = card('As I already explained').querySelector('.rc-finding__guideline') as HTMLElement;
     expect(g.title).toBe('Teach the way you would want to be taught.');
   });
 
   it('lists the checklist with met, missing and not-needed states and guideline ids', () => {
-    view();
+    view({ reports: { tabId: 1, host: DEMO_HOST, frames: { 0: { 'box-1': { ...DEMO_BOX, checklist: [...DEMO_BOX.checklist.slice(0, 4), { id: 'timeframe', state: 'missing', guideline: 'G9' }, DEMO_BOX.checklist[5]] } } } } });
     const rows = [...document.querySelectorAll('.rc-check')] as HTMLElement[];
     const read = rows.map((r) => [
       r.querySelector('.rc-check__label')!.textContent,
@@ -72,45 +75,41 @@ describe('report', () => {
       r.querySelector('.rc-gid')!.textContent,
     ]);
     expect(read).toEqual([
-      ['Acknowledge the customer', 'missing', 'Missing', 'G1'],
+      ['Acknowledge the customer', 'met', 'Done', 'G1'],
       ['Give the reason', 'met', 'Done', 'G5'],
-      ['Offer an alternative', 'missing', 'Missing', 'G5'],
-      ['Say the next step', 'missing', 'Missing', 'G9'],
-      ['Give a timeframe', 'n/a', 'Not needed', 'G9'],
+      ['Offer an alternative', 'met', 'Done', 'G5'],
+      ['Say the next step', 'met', 'Done', 'G9'],
+      ['Give a timeframe', 'missing', 'Missing', 'G9'],
       ['Promise a follow-up', 'n/a', 'Not needed', 'G10'],
     ]);
   });
 
   it('Apply calls back with the box, the finding and the suggestion index, then says Applied', async () => {
     const props = view();
-    fireEvent.click(within(card('As I already said in my last message')).getByRole('button', { name: 'Apply rewrite: Just to recap' }));
-    expect(props.onApply).toHaveBeenCalledWith(
-      { frameId: 0, report: DEMO_BOX },
-      DEMO_FINDINGS[0],
-      1,
-    );
-    await waitFor(() => expect(within(card('As I already said in my last message')).getByText('Applied')).toBeTruthy());
+    fireEvent.click(within(card('You should have checked')).getByRole('button', { name: 'Apply rewrite: The quickest fix now is to check' }));
+    expect(props.onApply).toHaveBeenCalledWith({ frameId: 0, report: DEMO_BOX }, DEMO_FINDINGS[1], 1);
+    await waitFor(() => expect(within(card('You should have checked')).getByText('Applied')).toBeTruthy());
   });
 
   it('explains a refused apply and offers Copy instead', async () => {
     view({ onApply: vi.fn(async () => ({ ok: false, reason: 'refused' as const })) });
-    fireEvent.click(within(card('Obviously')).getByRole('button', { name: /^Apply/ }));
-    await waitFor(() => expect(within(card('Obviously')).getByRole('status').textContent).toMatch(/did not take the change/));
-    expect(within(card('Obviously')).getByRole('button', { name: /^Copy rewrite/ })).toBeTruthy();
+    fireEvent.click(within(card('You should have checked')).getAllByRole('button', { name: /^Apply/ })[0]);
+    await waitFor(() => expect(within(card('You should have checked')).getByRole('status').textContent).toMatch(/did not take the change/));
+    expect(within(card('You should have checked')).getAllByRole('button', { name: /^Copy rewrite/ })).toHaveLength(2);
   });
 
-  it('offers Copy, not Apply, when the box cannot be edited', async () => {
+  it('offers Copy, not Apply, when the box cannot be edited, and says why', async () => {
     const props = view({ reports: demoReports('readonly') });
     expect(screen.queryAllByRole('button', { name: /^Apply/ })).toHaveLength(0);
-    expect(screen.getByText(/read-only for Reply Coach/)).toBeTruthy();
-    fireEvent.click(within(card('Obviously')).getByRole('button', { name: 'Copy rewrite: As it stands,' }));
-    expect(props.onCopy).toHaveBeenCalledWith('As it stands,');
-    await waitFor(() => expect(within(card('Obviously')).getByText('Copied')).toBeTruthy());
+    expect(document.querySelector('[data-rc-read-only]')?.textContent).toMatch(/read-only for Reply Coach: no tested adapter knows it/);
+    fireEvent.click(within(card('You should have checked')).getByRole('button', { name: 'Copy rewrite: It may help to check' }));
+    expect(props.onCopy).toHaveBeenCalledWith('It may help to check the plan details before upgrading.');
+    await waitFor(() => expect(within(card('You should have checked')).getByText('Copied')).toBeTruthy());
   });
 
   it('clicking the flagged text asks to show it in the page', () => {
     const props = view();
-    fireEvent.click(within(card('Obviously')).getByRole('button', { name: /Show in the reply/ }));
+    fireEvent.click(within(card('That is company policy.')).getByRole('button', { name: /Show in the reply/ }));
     expect(props.onShow).toHaveBeenCalledWith({ frameId: 0, report: DEMO_BOX }, DEMO_FINDINGS[3]);
   });
 
@@ -141,15 +140,21 @@ describe('empty states and controls', () => {
   it('nothing to coach', () => {
     view({ reports: demoReports('clean') });
     expect(screen.getByRole('heading', { name: 'Looks good' })).toBeTruthy();
+    expect(screen.getByText('Nothing to reword in this reply.')).toBeTruthy();
     expect(screen.queryByText('To reword')).toBeNull();
-    // The nudge names what is missing instead of pointing at the list.
+  });
+
+  it('nothing to coach, but the checklist misses an item: the nudge names it', () => {
+    const checklist = DEMO_CLEAN_BOX.checklist.map((c) => (c.id === 'timeframe' ? { id: c.id, state: 'missing' as const, guideline: c.guideline } : c));
+    view({ reports: { tabId: 1, host: DEMO_HOST, frames: { 0: { 'box-2': { ...DEMO_CLEAN_BOX, checklist } } } } });
     expect(screen.getByText(/Still missing: a timeframe\./)).toBeTruthy();
   });
 
-  it('coaching off on this site, with a way to turn it back on', () => {
+  it('coaching paused on this site, with Resume', () => {
     const props = view({ reports: demoReports('off'), siteEnabled: false });
-    expect(screen.getByRole('heading', { name: `Coaching is off on ${DEMO_HOST}` })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Turn it on' }));
+    expect(screen.getByRole('heading', { name: `Coaching is paused on ${DEMO_HOST}` })).toBeTruthy();
+    expect(screen.getByText(/Replies you write here are not checked/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Resume' }));
     expect(props.onToggleSite).toHaveBeenCalledWith(true);
   });
 
@@ -200,13 +205,107 @@ describe('why a box is coached the way it is', () => {
     expect(document.querySelector('[data-rc-why]')?.textContent).toBe('No site definition (generic detection) · ProseMirror');
   });
 
-  it('on a helpdesk page without a reply box, says so; on a page of its hosts without replies, says where they are', () => {
-    view({ reports: null, pageSite: { name: 'Zendesk', onPage: true } });
-    expect(screen.getByRole('heading', { name: 'No reply box found on this Zendesk page' })).toBeTruthy();
+  it('says a read-only box is read-only even before anything is flagged', () => {
+    view({ reports: report({ editor: 'generic', canApply: false, findings: [], score: 100 }, { site: 'front', siteName: 'Front', readOnly: 'unknown-editor' }) });
+    expect(document.querySelector('[data-rc-read-only]')?.textContent).toBe(
+      'This editor is read-only for Reply Coach: no tested adapter knows it. Copy a rewrite and paste it in.',
+    );
+  });
+});
+
+describe('popup states: why there is nothing to coach, and what helps', () => {
+  const noBox = (host = DEMO_HOST): TabReports => ({ tabId: 1, host, frames: {} });
+  const main = () => document.querySelector('main') as HTMLElement;
+
+  it('an empty reply: a friendly state instead of a score or a checklist', () => {
+    view({ reports: demoReports('empty') });
+    expect(screen.getByRole('heading', { name: 'Start writing — Reply Coach checks as you type' })).toBeTruthy();
+    expect(screen.getByText(/show up here once the reply has words in it/)).toBeTruthy();
+    expect(screen.queryByLabelText('Tone score')).toBeNull();
+    expect(screen.queryByRole('img', { name: /^Score/ })).toBeNull();
+    expect(document.querySelectorAll('.rc-check')).toHaveLength(0);
+    expect(screen.queryByRole('heading', { name: 'Looks good' })).toBeNull();
+  });
+
+  it('an internal note: says coaching notes is off and opens that setting', () => {
+    const props = view({ reports: demoReports('note') });
+    expect(screen.getByRole('heading', { name: 'Internal note: not checked' })).toBeTruthy();
+    expect(screen.getByText(/coaching internal notes is off/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open the setting' }));
+    expect(props.onOpenOptions).toHaveBeenCalledWith('internal-notes');
+  });
+
+  it('a browser page: says no extension runs there, offers nothing to click', () => {
+    view({ reports: null, tab: { kind: 'browser' } });
+    expect(screen.getByRole('heading', { name: 'Reply Coach can’t run on this page' })).toBeTruthy();
+    expect(screen.getByText(/Open your helpdesk in a tab/)).toBeTruthy();
+    expect(within(main()).queryAllByRole('button')).toHaveLength(0);
+  });
+
+  it('a site it does not coach: offers to coach it from now on, and says what the browser will ask', () => {
+    const onEnableSite = vi.fn();
+    view({ reports: null, tab: { kind: 'off', host: 'support.northwind.example', enable: { kind: 'domain', host: 'support.northwind.example' } }, onEnableSite });
+    expect(screen.getByRole('heading', { name: 'Reply Coach doesn’t coach support.northwind.example' })).toBeTruthy();
+    expect(screen.getByText(/the browser asks once for permission to read its pages/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    expect(onEnableSite).toHaveBeenCalledTimes(1);
+  });
+
+  it('while the browser asks, the button waits; once it refused, says so and offers to coach the page once', () => {
+    const tab = { kind: 'off', host: 'support.northwind.example', enable: { kind: 'domain', host: 'support.northwind.example' } } as const;
+    const onCoachHere = vi.fn();
+    view({ reports: null, tab, onEnableSite: vi.fn(), onCoachHere, enable: { state: 'asking' } });
+    expect((screen.getByRole('button', { name: 'Waiting for the browser…' }) as HTMLButtonElement).disabled).toBe(true);
     cleanup();
-    view({ reports: null, pageSite: { name: 'Freshdesk', onPage: false, paths: ['/a/*'] } });
+    view({ reports: null, tab, onEnableSite: vi.fn(), onCoachHere, enable: { state: 'refused', reason: 'Permission for support.northwind.example was not granted, so it was not added' } });
+    expect(screen.getByRole('alert').textContent).toBe('Permission for support.northwind.example was not granted, so it was not added');
+    expect(screen.getByText(/coach this page until you leave it/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    expect(onCoachHere).toHaveBeenCalledTimes(1);
+  });
+
+  it('an optional site that is off (Gmail): offers to turn it on', () => {
+    const onEnableSite = vi.fn();
+    view({ reports: null, tab: { kind: 'off', host: 'mail.google.com', enable: { kind: 'optional', siteId: 'gmail', name: 'Gmail' } }, onEnableSite });
+    expect(screen.getByRole('heading', { name: 'Gmail is off' })).toBeTruthy();
+    expect(screen.getByText(/The browser asks once for permission to read Gmail/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    expect(onEnableSite).toHaveBeenCalledTimes(1);
+  });
+
+  it('a plain http site (no domain can be added): coaches the page once', () => {
+    const onCoachHere = vi.fn();
+    view({ reports: null, tab: { kind: 'off', host: 'intranet.example' }, onEnableSite: vi.fn(), onCoachHere });
+    expect(screen.getByRole('heading', { name: 'Reply Coach doesn’t coach intranet.example' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    expect(onCoachHere).toHaveBeenCalledTimes(1);
+  });
+
+  it('a custom domain with generic detection and no box yet: says what it looks for and opens the site settings', () => {
+    const props = view({ reports: noBox('help.northwind.example'), tab: { kind: 'generic', host: 'help.northwind.example' } });
+    expect(screen.getByRole('heading', { name: 'No reply box found on this page' })).toBeTruthy();
+    expect(screen.getByText(/On help.northwind.example Reply Coach looks for a large text box next to a Send button/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Open site settings' }));
+    expect(props.onOpenOptions).toHaveBeenCalledWith('domains');
+  });
+
+  it('on a helpdesk page without a reply box, says so; on a page of its hosts without replies, says where they are', () => {
+    view({ reports: null, tab: { kind: 'helpdesk', host: DEMO_HOST, site: { name: 'Zendesk', onPage: true } } });
+    expect(screen.getByRole('heading', { name: 'No reply box found on this Zendesk page' })).toBeTruthy();
+    expect(screen.getByText(/Open a ticket and click into its reply/)).toBeTruthy();
+    cleanup();
+    view({ reports: null, tab: { kind: 'helpdesk', host: 'acme.freshdesk.com', site: { name: 'Freshdesk', onPage: false, paths: ['/a/*'] } } });
     expect(screen.getByRole('heading', { name: 'No replies written on this page' })).toBeTruthy();
     expect(screen.getByText(/Freshdesk only on its agent pages \(\/a\/…\)/)).toBeTruthy();
+  });
+
+  it('resumed on a tab whose coach never started: asks for a reload', () => {
+    const onReload = vi.fn();
+    view({ reports: noBox(''), host: DEMO_HOST, tab: { kind: 'helpdesk', host: DEMO_HOST, site: { name: 'Zendesk', onPage: true } }, needsReload: true, onReload });
+    expect(screen.getByRole('heading', { name: `Coaching is back on for ${DEMO_HOST}` })).toBeTruthy();
+    expect(screen.getByText(/opened while coaching was paused/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Reload tab' }));
+    expect(onReload).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -236,6 +335,30 @@ describe('App wired to the browser', () => {
     return asked;
   }
 
+  /** The background's side of "Coach this page" (it runs the content script in the tab). */
+  function answerCoachHere() {
+    const asked: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((msg: any) => {
+      if (msg?.type !== 'coach:enable-here') return undefined;
+      asked.push(msg);
+      return Promise.resolve({ ok: true });
+    });
+    return asked;
+  }
+
+  const onTab = (url: string) => vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url } as never);
+
+  /** The browser's host permissions: `granted` to start with; `request` grants when `answer` is true. */
+  function permissions(answer: boolean | Error, granted = new Set<string>()) {
+    const contains = vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p) => (p.origins ?? []).every((o) => granted.has(o)));
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation(async (p) => {
+      if (answer instanceof Error) throw answer;
+      if (answer) for (const o of p.origins ?? []) granted.add(o);
+      return answer;
+    });
+    return { granted, contains, request };
+  }
+
   it('asks the background for the active tab, and Apply sends finding:apply to the box frame', async () => {
     const asked = answerReports(tabReports(DEMO_BOX));
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
@@ -247,11 +370,7 @@ describe('App wired to the browser', () => {
     const f = DEMO_FINDINGS[3];
     fireEvent.click(within(card(f.text)).getByRole('button', { name: /^Apply/ }));
     await waitFor(() => expect(send).toHaveBeenCalled());
-    expect(send).toHaveBeenCalledWith(
-      TAB,
-      { type: 'finding:apply', boxId: 'box-1', key: f.key, suggestion: 0 },
-      { frameId: 3 },
-    );
+    expect(send).toHaveBeenCalledWith(TAB, { type: 'finding:apply', boxId: 'box-1', key: f.key, suggestion: 0 }, { frameId: 3 });
     await waitFor(() => expect(within(card(f.text)).getByText('Applied')).toBeTruthy());
   });
 
@@ -272,11 +391,11 @@ describe('App wired to the browser', () => {
     await screen.findByRole('heading', { name: 'Open a ticket and start typing a reply' });
   });
 
-  it('the site switch writes the setting and the popup shows coaching off', async () => {
+  it('the site switch writes the setting and the popup shows coaching paused', async () => {
     answerReports(tabReports(DEMO_BOX));
     render(<App client={browserClient()} />);
     fireEvent.click(await screen.findByRole('switch', { name: `Coach on ${DEMO_HOST}` }));
-    await screen.findByRole('heading', { name: `Coaching is off on ${DEMO_HOST}` });
+    await screen.findByRole('heading', { name: `Coaching is paused on ${DEMO_HOST}` });
     await waitFor(async () => expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual([DEMO_HOST]));
   });
 
@@ -286,14 +405,108 @@ describe('App wired to the browser', () => {
   });
 
   it('on a matched helpdesk page with no reply box, names the helpdesk (and a custom domain’s definition)', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'https://acme.freshdesk.com/support/tickets/9' } as never);
+    onTab('https://acme.freshdesk.com/support/tickets/9');
     render(<App client={browserClient()} />);
     await screen.findByRole('heading', { name: 'No replies written on this page' });
     cleanup();
-    await fakeBrowser.storage.local.set({ customDomainSites: { 'help.northwind.example': 'zammad' } });
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: TAB, url: 'https://help.northwind.example/desktop/tickets/4' } as never);
+    await fakeBrowser.storage.local.set({ customDomains: ['help.northwind.example'], customDomainSites: { 'help.northwind.example': 'zammad' } });
+    permissions(true, new Set(['https://help.northwind.example/*']));
+    onTab('https://help.northwind.example/desktop/tickets/4');
     render(<App client={browserClient()} />);
     await screen.findByRole('heading', { name: 'No reply box found on this Zammad page' });
+  });
+
+  it('a paused site whose page loaded paused: Resume turns it back on and asks for a reload, which reloads the tab', async () => {
+    await fakeBrowser.storage.local.set({ disabledSites: [DEMO_HOST] });
+    onTab(`https://${DEMO_HOST}/agent/tickets/12`);
+    const reload = vi.spyOn(fakeBrowser.tabs, 'reload').mockResolvedValue(undefined as never);
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    await screen.findByRole('heading', { name: `Coaching is back on for ${DEMO_HOST}` });
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('disabledSites')).disabledSites).toEqual([]));
+    fireEvent.click(screen.getByRole('button', { name: 'Reload tab' }));
+    expect(reload).toHaveBeenCalledWith(TAB);
+  });
+
+  it('a site paused and resumed from the popup on a page with no reply box yet: no reload asked', async () => {
+    onTab(`https://${DEMO_HOST}/agent/tickets/12`);
+    render(<App client={browserClient()} />);
+    const sw = await screen.findByRole('switch', { name: `Coach on ${DEMO_HOST}` });
+    fireEvent.click(sw);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    await screen.findByRole('heading', { name: 'No reply box found on this Zendesk page' });
+    expect(screen.queryByRole('button', { name: 'Reload tab' })).toBeNull();
+  });
+
+  it('a paused site with a running coach: Resume shows the report again, no reload', async () => {
+    await fakeBrowser.storage.local.set({ disabledSites: [DEMO_HOST] });
+    answerReports({ tabId: TAB, host: DEMO_HOST, frames: {} });
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
+    // The coach re-checks its box once the setting changes; its report arrives live.
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'report:update', report: DEMO_BOX }, from(TAB, 0));
+    await screen.findByText('Needs a pass');
+    expect(screen.queryByRole('button', { name: 'Reload tab' })).toBeNull();
+  });
+
+  it('on a site it does not coach, Coach this page asks for the host within the click, adds the domain and coaches the tab', async () => {
+    const p = permissions(true);
+    const coach = answerCoachHere();
+    onTab('https://support.northwind.example/tickets/31');
+    render(<App client={browserClient()} />);
+    await screen.findByRole('heading', { name: 'Reply Coach doesn’t coach support.northwind.example' });
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    // Asked within the click: the browser only prompts during a user gesture.
+    expect(p.request).toHaveBeenCalledWith({ origins: ['https://support.northwind.example/*'] });
+    await waitFor(async () => expect((await fakeBrowser.storage.local.get('customDomains')).customDomains).toEqual(['support.northwind.example']));
+    await waitFor(() => expect(coach).toEqual([{ type: 'coach:enable-here', tabId: TAB }]));
+    await screen.findByRole('heading', { name: 'No reply box found on this page' });
+  });
+
+  it('when the browser refuses the host (or throws), says so in plain words and offers to coach the page once', async () => {
+    const p = permissions(false);
+    const coach = answerCoachHere();
+    onTab('https://support.northwind.example/tickets/31');
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Coach this page' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Permission for support.northwind.example was not granted, so it was not added'));
+    expect((await fakeBrowser.storage.local.get('customDomains')).customDomains).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Coach this page' }));
+    await waitFor(() => expect(coach).toEqual([{ type: 'coach:enable-here', tabId: TAB }]));
+    expect(p.request).toHaveBeenCalledTimes(1);
+    cleanup();
+
+    permissions(new Error('This function must be called during a user gesture'));
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Coach this page' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('The browser refused: This function must be called during a user gesture'));
+  });
+
+  it('on Gmail while it is off, Coach this page asks for its hosts and coaches the tab once granted', async () => {
+    const p = permissions(true);
+    const coach = answerCoachHere();
+    onTab('https://mail.google.com/mail/u/0/#inbox');
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Coach this page' }));
+    expect(p.request).toHaveBeenCalledWith({ origins: ['https://mail.google.com/*'] });
+    await waitFor(() => expect(coach).toHaveLength(1));
+    await screen.findByRole('heading', { name: 'No reply box found on this Gmail page' });
+  });
+
+  it('on a browser page, says Reply Coach can’t run there', async () => {
+    onTab('chrome://extensions/');
+    render(<App client={browserClient()} />);
+    await screen.findByRole('heading', { name: 'Reply Coach can’t run on this page' });
+  });
+
+  it('an internal note’s “Open the setting” opens the options page at that setting', async () => {
+    answerReports({ tabId: TAB, host: DEMO_HOST, frames: { 0: demoReports('note').frames[0] } });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<App client={browserClient()} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Open the setting' }));
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#internal-notes$/) });
   });
 
   it('Team rules… opens the options page', async () => {
@@ -306,6 +519,26 @@ describe('App wired to the browser', () => {
     expect(open).toHaveBeenCalled();
     await waitFor(() => expect(close).toHaveBeenCalled());
   });
+});
+
+describe('popup.html?demo (scripts/screenshots.mjs)', () => {
+  const seen: Record<string, () => boolean> = {
+    findings: () => !!screen.queryByRole('img', { name: 'Score 51 out of 100' }) && !!screen.queryByText('To reword'),
+    clean: () => !!screen.queryByRole('heading', { name: 'Looks good' }),
+    off: () => !!screen.queryByRole('heading', { name: `Coaching is paused on ${DEMO_HOST}` }),
+    none: () => !!screen.queryByRole('heading', { name: 'No reply box found on this Zendesk page' }),
+    many: () => (screen.queryByLabelText('Reply box') as HTMLSelectElement | null)?.options.length === 2,
+    readonly: () => screen.queryAllByRole('button', { name: /^Copy rewrite/ }).length > 0 && screen.queryAllByRole('button', { name: /^Apply/ }).length === 0,
+    empty: () => !!screen.queryByRole('heading', { name: 'Start writing — Reply Coach checks as you type' }),
+    note: () => !!screen.queryByRole('heading', { name: 'Internal note: not checked' }),
+    web: () => !!screen.queryByRole('heading', { name: 'Reply Coach doesn’t coach support.northwind.example' }),
+  };
+  for (const [variant, shows] of Object.entries(seen)) {
+    it(`?demo=${variant} renders its state`, async () => {
+      render(<App client={demoClient(variant)} />);
+      await waitFor(() => expect(shows()).toBe(true));
+    });
+  }
 });
 
 describe('coach this page (activeTab)', () => {
