@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, clearCache, detectLang, scoreReport } from '../../lib/checker';
 import type { Finding, Report } from '../../lib/checker';
+import { splitBody } from '../../lib/checker/segment';
 
 const warned = (r: Report) => r.findings.filter((f) => f.severity !== 'info');
 const cats = (text: string) => [...new Set(warned(check(text)).map((f) => f.category))].sort();
@@ -174,6 +175,21 @@ describe('quoted customer text and signatures', () => {
     expect(warned(check(text))).toEqual([]);
     const text2 = 'The refund is on its way.\n-- \nACME CORP SUPPORT!!!';
     expect(warned(check(text2))).toEqual([]);
+    // French sign-offs end the agent's own text too, so the name and team are never read as sentences.
+    for (const signOff of ['Bien cordialement,', 'Belle journée,', 'Bonne fin de journée !', 'Au plaisir,', 'Meilleures salutations,', "Veuillez agréer, Monsieur, l'expression de nos salutations distinguées.", "Je vous prie de croire, Madame, en l'assurance de ma considération distinguée."]) {
+      const fr = `Bonjour Julien,\n\nVotre colis a été remis au point relais ce matin.\n\n${signOff}\nCamille Roux\nService client`;
+      expect(splitBody(fr).paragraphs.map((p) => p.text)).toEqual(['Bonjour Julien,', 'Votre colis a été remis au point relais ce matin.']);
+    }
+  });
+
+  it('leaves Chinese sign-offs, signatures, disclaimers and "…寫道：" quotes out of the agent’s text', () => {
+    const body = ['王先生您好：', '包裹已於3月12日送達門市。'];
+    for (const close of ['祝 順心\n好物選品客服中心 敬上\n張淑芬', '好物選品客服中心 敬上\n專員 張淑芬', '順頌 商祺\n客戶服務部 謹啟\n\n本電子郵件及附件可能含有機密資料，僅供指定收件人使用，如您並非指定收件人，請立即刪除並通知寄件人，謝謝您的合作。']) {
+      const zh = `${body[0]}\n\n${body[1]}\n\n${close}\n\n王大明 <wang@example.com> 於 2026年3月11日 週三 上午10:08寫道：\n> 到底什麼時候會到？？`;
+      expect(splitBody(zh).paragraphs.map((p) => p.text)).toEqual(body);
+    }
+    // A wish inside a sentence is the agent's own text, not a sign-off.
+    expect(splitBody('祝您旅途平安。').paragraphs.map((p) => p.text)).toEqual(['祝您旅途平安。']);
   });
 
   it('still flags the agent’s own words around a quote, with offsets into the full text', () => {
