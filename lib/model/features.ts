@@ -158,25 +158,26 @@ const F = Object.fromEntries(
  * word a lexical feature came from ('' for the others). Scoring sums weights straight from here,
  * without collecting the buckets.
  */
-export function eachFeature(t: readonly string[], ctx: Context, put: (bucket: number, word: string) => void): void {
+export function eachFeature(
+  t: readonly string[],
+  ctx: Context,
+  put: (bucket: number, word: string) => void,
+  /** false: leave out each word's own features (`eachWordFeature`): the caller sums them per word. */
+  wordFeatures = true,
+): void {
   const info = t.map(wordInfo);
   put(F.bias, '');
   let classes = 0;
   let prevClass = 0;
   for (let i = 0; i < t.length; i++) {
     const w = t[i];
-    const { h, pre, suf, bit, ch } = info[i];
-    put(fold(mix(P.w, h)), w);
-    if (pre !== undefined) {
-      put(pre, w);
-      put(suf!, w);
-    }
+    const { h, bit, ch } = info[i];
+    if (wordFeatures) wordFeaturesOf(w, info[i], put);
     const prev = i > 0 ? info[i - 1].h : START;
     put(fold(mix(mix(P.b, prev), h)), w);
     if (i > 1) put(fold(mix(mix(mix(P.t, info[i - 2].h), prev), h)), w);
     if (ch) {
       classes |= bit;
-      put(fold(mix(P.c, ch)), '');
       put(fold(mix(mix(P.cb, i > 0 ? prevClass || prev : START), ch)), '');
       if (i + 1 < t.length) put(fold(mix(mix(P.cw, ch), info[i + 1].h)), t[i + 1]);
     }
@@ -196,6 +197,20 @@ export function eachFeature(t: readonly string[], ctx: Context, put: (bucket: nu
   if (ctx.reason && ctx.alternative) put(F['ctx:explained'], '');
   if (ctx.first) put(F['ctx:first'], '');
   if (ctx.last) put(F['ctx:last'], '');
+}
+
+/** The features of one word that do not depend on its neighbours: the word, its prefix and suffix, its class. */
+export function eachWordFeature(w: string, put: (bucket: number, word: string) => void): void {
+  wordFeaturesOf(w, wordInfo(w), put);
+}
+
+function wordFeaturesOf(w: string, { h, pre, suf, ch }: WordInfo, put: (bucket: number, word: string) => void): void {
+  put(fold(mix(P.w, h)), w);
+  if (pre !== undefined) {
+    put(pre, w);
+    put(suf!, w);
+  }
+  if (ch) put(fold(mix(P.c, ch)), '');
 }
 
 /** What the features need of one word, worked out once per word and kept (a day's vocabulary). */

@@ -3,7 +3,10 @@
  * (lib/model/features.ts), stored compactly (sorted buckets as delta varints, int8 weights with
  * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
  */
-import { eachFeature, featurize, type Context } from './features';
+import { eachFeature, eachWordFeature, featurize, HASH_BITS, type Context } from './features';
+
+/** Words whose summed weights a scorer keeps (lib/model/model.ts `wordSum`). */
+const MAX_WORD_SUMS = 50_000;
 
 export const MODEL_FORMAT = 'reply-coach-tone-model';
 
@@ -95,11 +98,17 @@ export class ToneModel {
   readonly categories: readonly string[];
   readonly thresholds: readonly number[];
   readonly dataHash: string;
+  /**
+   * One bit per bucket of the hash space: most of a sentence's features are not in the model,
+   * and a 128 KB bitmap answers that from cache, where the table below would miss it.
+   */
+  private readonly present: Uint32Array;
   /** Open-addressing table bucket → offset into `weights` (faster than a Map on every word). */
   private readonly keys: Int32Array;
   private readonly slots: Int32Array;
   private readonly mask: number;
   private readonly weights: Float32Array;
+  private readonly wordSums = new Map<string, Float64Array | null>();
 
   constructor(file: ModelFile) {
     if (file.format !== MODEL_FORMAT || file.version !== 1) throw new Error(`tone model: unknown format ${file.format} v${file.version}`);
@@ -117,7 +126,10 @@ export class ToneModel {
     this.mask = size - 1;
     this.keys = new Int32Array(size).fill(-1);
     this.slots = new Int32Array(size);
+    this.present = new Uint32Array(1 << (HASH_BITS - 5));
     ids.forEach((id, i) => {
+      if (id < 0 || id >= 1 << HASH_BITS) throw new Error(`tone model: bucket ${id} is outside the ${HASH_BITS}-bit hash space`);
+      this.present[id >>> 5] |= 1 << (id & 31);
       let h = Math.imul(id, 0x9e3779b1) >>> 0 & this.mask;
       while (this.keys[h] !== -1) h = (h + 1) & this.mask;
       this.keys[h] = id;
@@ -127,6 +139,7 @@ export class ToneModel {
 
   /** Offset of a bucket's weights, or -1 when the model does not keep it. */
   private offset(bucket: number): number {
+    if ((this.present[bucket >>> 5] & (1 << (bucket & 31))) === 0) return -1;
     let h = Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask;
     for (;;) {
       const key = this.keys[h];
@@ -148,15 +161,44 @@ export class ToneModel {
     return z.map((v) => 1 / (1 + Math.exp(-v)));
   }
 
-  /** The same from a sentence's tokens, summing weights as the features are made (no bucket list). */
+  /**
+   * The same from a sentence's tokens, summing weights as the features are made (no bucket list).
+   * Each word's own features (word, prefix, suffix, class) are summed once per word and kept: a
+   * sentence then looks up only what depends on the neighbours.
+   */
   scoreTokens(t: readonly string[], ctx: Context): number[] {
     const k = this.categories.length;
     const z = new Array<number>(k).fill(0);
-    eachFeature(t, ctx, (b) => {
-      const at = this.offset(b);
-      if (at >= 0) for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
-    });
+    eachFeature(t, ctx, (b) => this.add(z, b), false);
+    for (const w of t) {
+      const sum = this.wordSum(w);
+      if (sum) for (let c = 0; c < k; c++) z[c] += sum[c];
+    }
     return z.map((v) => 1 / (1 + Math.exp(-v)));
+  }
+
+  /** Adds bucket `b`'s weights to `z`. */
+  private add(z: number[], b: number): void {
+    const at = this.offset(b);
+    if (at >= 0) for (let c = 0; c < z.length; c++) z[c] += this.weights[at + c];
+  }
+
+  /** A word's own features' weights, summed (null: none is in the model). */
+  private wordSum(w: string): Float64Array | null {
+    let sum = this.wordSums.get(w);
+    if (sum === undefined) {
+      const z = new Array<number>(this.categories.length).fill(0);
+      let any = false;
+      eachWordFeature(w, (b) => {
+        if (this.offset(b) >= 0) any = true;
+        this.add(z, b);
+      });
+      sum = any ? Float64Array.from(z) : null;
+      // A day's vocabulary is a few thousand words; a pathological reply of random tokens must not grow this without end.
+      if (this.wordSums.size >= MAX_WORD_SUMS) this.wordSums.clear();
+      this.wordSums.set(w, sum);
+    }
+    return sum;
   }
 
   score(sentence: string, ctx: Context): number[] {
