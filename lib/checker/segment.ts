@@ -31,16 +31,16 @@ interface Line {
 }
 
 const QUOTE_LINE = /^[ \t]*>/;
-const WROTE_LINE = /^[ \t]*(?:On\b[^\n]{0,300}\bwrote:|Le\b[^\n]{0,300}\ba écrit ?:|Den\b[^\n]{0,300}\bskrev:|[^\n]{0,300}寫道[:：])[ \t]*$/i;
+const WROTE_LINE = /^[ \t]*(?:On\b[^\n]{0,300}\bwrote:|Le\b[^\n]{0,300}\ba écrit ?:|Den\b[^\n]{0,300}\bskrev(?:[^\n]{0,200}:)?|[^\n]{0,300}寫道[:：])[ \t]*$/i;
 const FORWARD_LINE =
   /^[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Original Message|Message transféré|Vidarebefordrat meddelande)[ \t]*-{2,}|Begin forwarded message:)/i;
 const HEADER_LINE = /^[ \t]*(?:From|De|Från|寄件者):[ \t]/i;
 const SIG_DELIMITER = /^-- ?$/;
 /** The first line of an email disclaimer: from there on, everything is signature. */
 const DISCLAIMER =
-  /^[ \t]*(?:(?:confidentiality|legal)\s+(?:notice|disclaimer)|disclaimer\b|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+attachments?)?\s+(?:is|are|may|contains?|and)\b|the\s+information\s+(?:in|contained\s+in)\s+this\s+(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:\w+\s+){0,6}is\s+(?:authori[sz]ed\s+and\s+)?regulated\s+by\s+the\b|registered\s+(?:in\s+england|office|company)\b|ce\s+(?:message|courriel)\s+(?:est|et)\b|detta\s+(?:e-?post|meddelande)\b|[本此](?:電子郵件|電郵|郵件|訊息)(?:及其?附件)?(?:可能)?(?:含有|包含|僅供|所載))/i;
+  /^[ \t]*(?:(?:confidentiality|legal)\s+(?:notice|disclaimer)|disclaimer\b|this\s+(?:e-?mail|message|communication)(?:\s+and\s+any\s+attachments?)?\s+(?:is|are|may|contains?|and)\b|the\s+information\s+(?:in|contained\s+in)\s+this\s+(?:e-?mail|message)|if\s+you\s+(?:have\s+)?received\s+this\s+(?:e-?mail|message)\s+in\s+error|(?:\w+\s+){0,6}is\s+(?:authori[sz]ed\s+and\s+)?regulated\s+by\s+the\b|registered\s+(?:in\s+england|office|company)\b|ce\s+(?:message|courriel)\s+(?:est|et)\b|detta\s+(?:e-?post(?:meddelande)?|meddelande|mejl)\b|[本此](?:電子郵件|電郵|郵件|訊息)(?:及其?附件)?(?:可能)?(?:含有|包含|僅供|所載))/i;
 const SIGN_OFF =
-  /^[ \t]*(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|regards|warmly|cheers|thanks(?: again| so much)?|thank you|many thanks|with thanks|sincerely|yours sincerely|yours truly|yours|all the best|talk soon|speak soon|take care|cordialement|bien cordialement|très cordialement|(?:belle|bonne|excellente) (?:fin de )?(?:journée|soirée|semaine)(?: à vous)?|au plaisir|meilleures salutations|bon voyage|(?:veuillez|je vous prie|nous vous prions)\s(?:d['’]\s?)?(?:de\s)?(?:agréer|croire|recevoir)\b[^\n]{0,160}|bien à vous|med vänliga hälsningar|vänliga hälsningar|mvh|hälsningar|(?:敬祝|順祝|順頌|敬頌|祝)[ \t\u3000]*[^\s，。！？]{1,6}|[^\n]{0,40}(?:敬上|謹啟|謹上))[ \t]*[,.!，！]?[ \t]*$/i;
+  /^[ \t]*(?:best(?: wishes| regards)?|kind(?:est)? regards|warm(?:est)? regards|regards|warmly|cheers|thanks(?: again| so much)?|thank you|many thanks|with thanks|sincerely|yours sincerely|yours truly|yours|all the best|talk soon|speak soon|take care|cordialement|bien cordialement|très cordialement|(?:belle|bonne|excellente) (?:fin de )?(?:journée|soirée|semaine)(?: à vous)?|au plaisir|meilleures salutations|bon voyage|(?:veuillez|je vous prie|nous vous prions)\s(?:d['’]\s?)?(?:de\s)?(?:agréer|croire|recevoir)\b[^\n]{0,160}|bien à vous|(?:med )?vänliga hälsningar|(?:med )?vänlig hälsning|(?:varma|bästa) hälsningar|allt gott|mvh|hälsningar|(?:敬祝|順祝|順頌|敬頌|祝)[ \t\u3000]*[^\s，。！？]{1,6}|[^\n]{0,40}(?:敬上|謹啟|謹上))[ \t]*[,.!，！]?[ \t]*$/i;
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
