@@ -41,6 +41,14 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 export function decodeBase64(s: string): Uint8Array {
+  // The browser's and Node's own decoder is many times faster than the loop below, which a
+  // cold service worker would run over the whole model before its first check.
+  if (typeof atob === 'function' && /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0) {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
   const clean = s.replace(/=+$/, '');
   const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
   let bits = 0;
