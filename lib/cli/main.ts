@@ -1,13 +1,11 @@
 /**
  * `reply-coach`: bulk-lint saved replies and helpdesk macros with the same check() the extension
  * runs. The contract (arguments, formats, exit codes) is the README's "The CLI".
- * Bundled by scripts/build-cli.mjs into dist/cli.mjs; bin/reply-coach.mjs runs it.
+ * Bundled by scripts/build-cli.mjs into dist/cli.cjs; bin/reply-coach.mjs runs it.
  */
 import type { Writable } from 'node:stream';
-import { check } from '../checker/index';
+import type { check as Check } from '../checker/index';
 import { LANGS, type Lang, type Report, type Settings } from '../checker/types';
-import { builtinRules } from '../rules/index';
-import { formatIssue, parseRulePack, RulePackError, toSettings } from '../rules/pack';
 import { parseCliArgs, UsageError, type CheckCommand, type CheckLang, type RulesCommand } from './args';
 import { helpText, usageHint } from './help';
 import { csvReplies, InputError, isCsv, parseJsonlLine, readStream, readTextFile, type Reply } from './inputs';
@@ -16,6 +14,12 @@ import { isFlagged, jsonlError, jsonlResult, jsonResult } from './format';
 import { TextReport } from './text';
 
 declare const __REPLY_COACH_VERSION__: string | undefined;
+
+// Loaded when a command needs them, so that --help, --version and usage errors start without the
+// rule packs, the tone model and the NLP lexicon.
+const loadChecker = () => import('../checker/index');
+const loadRules = () => import('../rules/index');
+const loadRulePack = () => import('../rules/pack');
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -82,7 +86,7 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
         await out.write(`${VERSION}\n`);
         return EXIT_OK;
       case 'rules':
-        await out.write(rulesJson(cmd));
+        await out.write(await rulesJson(cmd));
         return EXIT_OK;
       case 'check':
         return await runCheck(cmd, io, out, err);
@@ -104,7 +108,8 @@ export async function main(argv: readonly string[], io: CliIo = process): Promis
   }
 }
 
-function rulesJson(cmd: RulesCommand): string {
+async function rulesJson(cmd: RulesCommand): Promise<string> {
+  const { builtinRules } = await loadRules();
   const langs: readonly Lang[] = cmd.lang ? [cmd.lang] : LANGS;
   const rules = langs.flatMap((lang) => builtinRules(lang));
   return `${JSON.stringify(rules, null, 2)}\n`;
@@ -120,6 +125,7 @@ async function loadSettings(file: string | undefined, err: (m: string) => void):
   } catch (e) {
     throw new InputError(`${file}: not valid JSON: ${(e as Error).message}`);
   }
+  const { formatIssue, parseRulePack, RulePackError, toSettings } = await loadRulePack();
   try {
     const { pack, warnings } = parseRulePack(data);
     for (const w of warnings) err(`warning: ${file}: ${w}`);
@@ -130,7 +136,7 @@ async function loadSettings(file: string | undefined, err: (m: string) => void):
   }
 }
 
-function runOne(text: string, lang: string | undefined, fallback: CheckLang, settings: Settings | undefined): Report {
+function runOne(check: typeof Check, text: string, lang: string | undefined, fallback: CheckLang, settings: Settings | undefined): Report {
   const chosen = lang ?? fallback;
   if (chosen !== 'auto' && !(LANGS as readonly string[]).includes(chosen)) {
     // The line names a language we have no rules for: report it as given, with nothing to coach.
@@ -141,7 +147,8 @@ function runOne(text: string, lang: string | undefined, fallback: CheckLang, set
 
 async function runCheck(cmd: CheckCommand, io: CliIo, out: Output, err: (m: string) => void): Promise<number> {
   const settings = await loadSettings(cmd.rulesFile, err);
-  return cmd.jsonl ? runJsonl(cmd, settings, io, out, err) : runReplies(cmd, settings, io, out, err);
+  const { check } = await loadChecker();
+  return cmd.jsonl ? runJsonl(check, cmd, settings, io, out, err) : runReplies(check, cmd, settings, io, out, err);
 }
 
 async function readInput(name: string, io: CliIo, err: (m: string) => void): Promise<string> {
@@ -156,6 +163,7 @@ function textReport(io: CliIo): TextReport {
 }
 
 async function runReplies(
+  check: typeof Check,
   cmd: CheckCommand,
   settings: Settings | undefined,
   io: CliIo,
@@ -198,6 +206,7 @@ async function runReplies(
 }
 
 async function runJsonl(
+  check: typeof Check,
   cmd: CheckCommand,
   settings: Settings | undefined,
   io: CliIo,
@@ -228,7 +237,7 @@ async function runJsonl(
       continue;
     }
     const { id, text: replyText, lang } = parsed.item;
-    const report = runOne(replyText, lang, cmd.lang, settings);
+    const report = runOne(check, replyText, lang, cmd.lang, settings);
     if (isFlagged(report)) flagged = true;
     if (text) await out.write(text.reply({ file, row: lineNumber, text: replyText, label: { field: 'id', value: String(id) } }, report));
     else await out.write(`${jsonlResult(id, report)}\n`);
