@@ -10,7 +10,8 @@
  * and false flags are printed to learn from, and a sealed half, of which only figures are
  * printed; targets apply to the sealed half. Then the rewrites: every suggestion of every strong
  * finding applied as Apply would, checked by an independent audit (scripts/lib/rewrite-audit.mjs).
- * Finally the model's cross-validation on the project's own training data, when a model exists.
+ * Then the model's cross-validation on the project's own training data, when a model exists, and
+ * finally language detection on data/lang-detect (scripts/eval-lang.mjs).
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
@@ -256,3 +257,7 @@ if (existsSync(modelMeta)) {
 } else {
   console.log('\n(no trained model yet: cross-validation figures come with `npm run train`)');
 }
+
+// Language detection, on the repository's own test set (data/lang-detect): scripts/eval-lang.mjs.
+console.log('');
+await import('./eval-lang.mjs');

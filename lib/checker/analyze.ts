@@ -186,11 +186,11 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   }
   const { caps, punctuation, placeholder } = only ? onlyDetectors(pack, only) : pack.detectors;
   if (caps) {
-    for (const run of capsRuns(s.text, pack.acronymWords, pack.codeContext)) {
+    for (const run of capsRuns(s.text, pack.acronymWords, pack.codeContext, pack.capsWords)) {
       // Only the emphasis words go to lower case; an acronym inside the run keeps its capitals ("NOT OK" → "not OK").
       const emphasis = new Set<string>();
       const calm = s.text.slice(run.start, run.end).replace(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu, (t) => {
-        if (!spellsWord(t.replace(/['’-]+$/, ''), pack.acronymWords)) return t;
+        if (!spellsWord(t.replace(/['’-]+$/, ''), pack.acronymWords, pack.capsWords)) return t;
         emphasis.add(t);
         return t.toLowerCase();
       });
@@ -254,7 +254,7 @@ function rewritesFor(
 ): Rewrites {
   // Emphasis capitals inside the matched phrase go with it ("as I said in my LAST email").
   const words = s.text.slice(phrase[0], phrase[1]);
-  const shouted = !/\p{Lu}{2}/u.test(words) ? [] : capsRuns(words, pack.acronymWords, pack.codeContext).flatMap((r) => words.slice(r.start, r.end).split(/\s+/));
+  const shouted = !/\p{Lu}{2}/u.test(words) ? [] : capsRuns(words, pack.acronymWords, pack.codeContext, pack.capsWords).flatMap((r) => words.slice(r.start, r.end).split(/\s+/));
   if (shouted.length) exempt = new Set([...(exempt ?? []), ...shouted]);
   return buildRewrites(templates, {
     sentence: s,

@@ -2,9 +2,9 @@
  * check(): text → Report. Pure: no DOM, no browser APIs, no globals beyond a bounded cache.
  * The same function runs in the content script, popup, CLI and benchmarks.
  */
-import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type DroppedSuggestion, type Finding, type Report, type Settings } from './types';
+import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type DroppedSuggestion, type Finding, type Lang, type LangSpan, type Report, type Settings } from './types';
 import { splitBody, type Paragraph } from './segment';
-import { detectLang } from './lang';
+import { detectLang, detectLangs } from './lang';
 import { analyzeParagraph, type ParagraphAnalysis, type RawMatch } from './analyze';
 import { SIGNAL_NAMES } from './signals';
 import { PACKS } from '../rules';
@@ -16,7 +16,7 @@ import { countAlnumRuns } from './scan';
 import { BoundedCache } from './bounded-cache';
 
 export type * from './types';
-export { detectLang } from './lang';
+export { detectLang, detectLangs } from './lang';
 export { scoreReport } from './score';
 
 /**
@@ -45,18 +45,26 @@ function analyzeCached(p: Paragraph, pack: CompiledPack, model: boolean): Paragr
 export function check(text: string, opts: CheckOptions = {}): Report {
   const body = splitBody(text, opts.ignore);
   // The language of the agent's own words: a quoted customer message or a signature in another
-  // language must not decide it.
-  const own = body.paragraphs.map((p) => p.text).join('\n');
-  const lang = opts.lang && opts.lang !== 'auto' ? opts.lang : detectLang(own.trim() ? own : text);
-  const pack = PACKS[lang as keyof typeof PACKS];
-  if (!pack) return { lang, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(body.paragraphs), gaps: 0 };
+  // language must not decide it. An explicit language is the whole reply's.
+  const { lang, langs } = replyLangs(text, body.paragraphs, opts.lang);
+  const pack = PACKS[lang as Lang];
+  // Each paragraph is checked with the pack of its own language; one without a pack is left alone.
+  const paragraphs: Paragraph[] = [];
+  const packs: CompiledPack[] = [];
+  body.paragraphs.forEach((p, i) => {
+    const its = langs[i].lang === lang ? pack : PACKS[langs[i].lang as Lang];
+    if (!its) return;
+    paragraphs.push(p);
+    packs.push(its);
+  });
+  if (!pack || !paragraphs.length) return { lang, langs, score: 100, findings: [], checklist: buildChecklist(null, []), words: countWords(body.paragraphs), gaps: 0 };
   const settings = opts.settings ?? {};
-  const analyses = body.paragraphs.map((p) => analyzeCached(p, pack, opts.model !== false));
-  const signals = findSignals(body.paragraphs, analyses);
+  const analyses = paragraphs.map((p, i) => analyzeCached(p, packs[i], opts.model !== false));
+  const signals = findSignals(paragraphs, analyses);
   const raw: Finding[] = [];
   const dropped: DroppedSuggestion[] = [];
   const origin = new Map<Finding, { m: RawMatch; p: Paragraph }>();
-  body.paragraphs.forEach((p, i) => {
+  paragraphs.forEach((p, i) => {
     const { matches, signals: own } = analyses[i];
     // A refusal counts as explained by a reason and an alternative in its own paragraph, not by
     // unrelated sentences elsewhere in the reply ("you are welcome to reply" in the sign-off).
@@ -70,8 +78,10 @@ export function check(text: string, opts: CheckOptions = {}): Report {
       }
     }
   });
-  raw.push(...customFindings(body.paragraphs, text, lang, settings));
-  const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw, (f) => origin.get(f)?.m.rule.def.message), pack));
+  for (const l of new Set(packs.map((k) => k.lang))) {
+    raw.push(...customFindings(paragraphs.filter((_, i) => packs[i].lang === l), text, l, settings));
+  }
+  const findings = dedupe(yieldOverlaps(withoutModelRepeats(raw, (f) => origin.get(f)?.m.rule.def.message), yieldsOf(pack, packs)));
   // Rewrites are built for the findings reported, not for the ones dropped above.
   for (const f of findings) {
     const from = origin.get(f);
@@ -84,9 +94,24 @@ export function check(text: string, opts: CheckOptions = {}): Report {
   const explainables = raw.filter((f) => f.category === 'refusal' || f.category === 'policy');
   const checklist = buildChecklist(signals, explainables);
   const gaps = findings.filter((f) => f.category === 'placeholder').length;
-  const report: Report = { lang, score: scoreReport(findings, checklist), findings, checklist, words: signals.words, gaps };
+  const report: Report = { lang, langs, score: scoreReport(findings, checklist), findings, checklist, words: signals.words, gaps };
   if (opts.audit) report.dropped = dropped;
   return report;
+}
+
+/** The reply's language and each own paragraph's: detected, or the explicit `lang` for all. */
+function replyLangs(text: string, paragraphs: Paragraph[], given: CheckOptions['lang']): { lang: string; langs: LangSpan[] } {
+  if (given && given !== 'auto') return { lang: given, langs: paragraphs.map((p) => ({ start: p.start, end: p.end, lang: given })) };
+  // Nothing of the agent's own (all quoted, or empty): the text as a whole still has a language.
+  if (!paragraphs.some((p) => p.text.trim())) return { lang: detectLang(text), langs: [] };
+  return detectLangs(paragraphs);
+}
+
+/** The yield rules of every pack used (rule ids are per language, so they never clash). */
+function yieldsOf(pack: CompiledPack, packs: CompiledPack[]): CompiledPack['yields'] {
+  const used = new Set(packs);
+  if (used.size === 1 && used.has(pack)) return pack.yields;
+  return new Map([...used].flatMap((k) => [...k.yields]));
 }
 
 function countWords(paragraphs: Paragraph[]): number {
@@ -227,8 +252,8 @@ function withoutModelRepeats(findings: Finding[], fullMessage: (f: Finding) => s
 }
 
 /** Drops findings whose rule yields to another category covering the same text. */
-function yieldOverlaps(findings: Finding[], pack: CompiledPack): Finding[] {
-  if (!pack.yields.size) return findings;
+function yieldOverlaps(findings: Finding[], yields: CompiledPack['yields']): Finding[] {
+  if (!yields.size) return findings;
   // Per category: findings sorted by start, with the furthest end reached so far, so an overlap
   // test is one binary search (a long reply can carry thousands of findings).
   const index = new Map<string, { starts: number[]; maxEnd: number[] }>();
@@ -243,7 +268,7 @@ function yieldOverlaps(findings: Finding[], pack: CompiledPack): Finding[] {
     return entry;
   };
   return findings.filter((f) => {
-    const yieldsTo = pack.yields.get(f.ruleId);
+    const yieldsTo = yields.get(f.ruleId);
     if (!yieldsTo) return true;
     for (const c of yieldsTo) {
       if (c === f.category) continue;

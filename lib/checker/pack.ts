@@ -27,6 +27,8 @@ export interface CompiledPack {
   /** The trained tone model and its findings' rules, by the model's category index. */
   model?: { scorer: ToneModel; rules: Array<CompiledRule | undefined>; vetoes: Map<string, RegExp> };
   acronymWords: Set<string>;
+  /** The language's words that read as emphasis in capitals (lexicon `capsWords`); absent: English. */
+  capsWords?: Set<string>;
   codeContext: { before?: RegExp; after?: RegExp };
   /** Two exclamation marks after these words are warmth, not shouting ("Thanks!!"). */
   warmMarks?: RegExp;
@@ -158,6 +160,7 @@ export function compilePack(input: unknown): CompiledPack {
     detectors,
     model,
     acronymWords: new Set(lx.acronymWords),
+    capsWords: lx.capsWords ? new Set(lx.capsWords.map((w) => w.toLowerCase())) : undefined,
     codeContext: {
       before: lx.codeBefore?.length ? compile(`(?:${lx.codeBefore.join('|')})$`, `${pack.lang} lexicon.codeBefore`, 'iu') : undefined,
       after: lx.codeAfter?.length ? compile(`^(?:${lx.codeAfter.join('|')})`, `${pack.lang} lexicon.codeAfter`, 'iu') : undefined,

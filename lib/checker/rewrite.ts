@@ -14,7 +14,7 @@
  */
 import type { Sentence } from './segment';
 import { toInfinitive } from './nlp';
-import { apostropheStyle, factsOf, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
+import { apostropheStyle, factsOf, spacedMarks, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
 import { fillPlaceholders } from './placeholder';
 import { countAlnumRuns } from './scan';
 
@@ -57,7 +57,7 @@ export interface Rewrites {
 export const MAX_SUGGESTIONS = 2;
 
 const SENTENCE_SLOT = /\{(?:body|without|unframed|end)(?:\|\w+)?\}/;
-const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you)\b[^,]{0,40}$/iu;
+const GREETING = /^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|bonjour|bonsoir|madame|monsieur|cher|chère|merci)\b[^,]{0,40}$/iu;
 
 const TRANSFORMS: Record<string, (s: string) => string> = {
   infinitive: toInfinitive,
@@ -83,19 +83,33 @@ export function buildRewrites(templates: readonly string[], ctx: RewriteContext)
   const facts = factsOf(original, ctx.exempt);
   for (const tpl of templates) {
     if (out.suggestions.length >= MAX_SUGGESTIONS) break;
-    const candidate = SENTENCE_SLOT.test(tpl) ? rebuild(tpl, ctx) : replaceSpan(tpl, ctx);
+    const frames: string[] = [];
+    const candidate = SENTENCE_SLOT.test(tpl) ? rebuild(tpl, ctx, frames) : replaceSpan(tpl, ctx);
     if (candidate === null) continue;
     const rewritten = tidy(candidate, original, ctx.style);
     if (seen.has(rewritten)) continue;
     seen.add(rewritten);
     const fix = smallestEdit(original, rewritten);
-    const reason = vetRewrite(original, rewritten, ctx.style, ctx.exempt, ctx.joiners, facts) ?? (reflagged(rewritten, fix, ctx) ? 'flagged again' : null);
+    const reason = vetRewrite(original, rewritten, ctx.style, ctx.exempt, ctx.joiners, frames.length ? withoutFrameCodes(facts, frames) : facts) ?? (reflagged(rewritten, fix, ctx) ? 'flagged again' : null);
     if (reason) {
       out.dropped.push({ sentence: rewritten, reason });
       continue;
     }
     out.fixes.push({ start: ctx.sentence.start + fix.start, end: ctx.sentence.start + fix.end, text: fix.text, sentence: rewritten });
     out.suggestions.push(forSpan(original, rewritten, fix, ctx.span));
+  }
+  return out;
+}
+
+/**
+ * The facts a rewrite must keep once a policy frame is dropped: an acronym that was part of the
+ * frame goes with it ("Conformément à nos CGV, " → the rule's content, without "CGV").
+ */
+function withoutFrameCodes(facts: readonly string[], frames: readonly string[]): string[] {
+  const out = [...facts];
+  for (const code of factsOf(frames.join(' ')).filter((f) => /^\p{Lu}[\p{Lu}&-]+$/u.test(f))) {
+    const i = out.indexOf(code);
+    if (i >= 0) out.splice(i, 1);
   }
   return out;
 }
@@ -139,7 +153,8 @@ const CLAUSE_START = /^(?:I|I['’](?:m|ve|ll|d)|we|we['’](?:re|ve|ll|d)|it|it
 /** Words a clause cannot follow: a verb or article waiting for its complement. */
 const NEEDS_COMPLEMENT = /\b(?:is|are|was|were|be|been|being|am|it['’]s|that['’]s|there['’]s|what['’]s|the|a|an|to|of|not|very|too|quite|really)\s*$/iu;
 
-function rebuild(tpl: string, ctx: RewriteContext): string | null {
+/** `frames`: receives the policy frame an `{unframed}` slot dropped. */
+function rebuild(tpl: string, ctx: RewriteContext, frames: string[]): string | null {
   const text = ctx.sentence.text;
   // The closing punctuation, found by walking back from the end (a regex anchored at $ would
   // retry from every position of a long whitespace run).
@@ -149,7 +164,8 @@ function rebuild(tpl: string, ctx: RewriteContext): string | null {
   while (cut > 0 && /[.!?…]/u.test(text[cut - 1])) cut--;
   // A trailing softener ("…, I'm afraid") would strand the clause the template appends.
   const body = ctx.softener ? text.slice(0, cut).replace(ctx.softener, '') : text.slice(0, cut);
-  const end = text.slice(cut).trim();
+  // "… possible ?": French typography's space before the mark stays with it.
+  const end = (/^[;:!?]/.test(text.slice(cut)) && /[ \u00a0\u202f]$/u.test(text.slice(0, cut)) ? text[cut - 1] : '') + text.slice(cut).trim();
   const [s, e] = ctx.phrase;
   const parts: Record<string, () => string | null> = {
     body: () => body,
@@ -160,6 +176,7 @@ function rebuild(tpl: string, ctx: RewriteContext): string | null {
         const m = re.exec(body);
         if (!m) continue;
         const after = body.slice(m.index + m[0].length);
+        frames.push(m[0]);
         return replacement ? join(body.slice(0, m.index), `${replacement} ${after.replace(/^\s+/u, '')}`, m[0]) : join(body.slice(0, m.index), after, m[0]);
       }
       return null;
@@ -214,7 +231,10 @@ function tidy(s: string, original: string, style: ApostropheStyle): string {
   if (UNTIDY.test(t)) {
     t = t
       .replace(/[ \t]{2,}/g, ' ')
-      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s+([,.])/g, '$1')
+      // French typography spaces ; : ! ? off the word before: a no-break space there is always
+      // meant, and a plain one is kept where the text itself is written so.
+      .replace(/[ \t\n]+([;:!?])/g, spacedMarks(original) ? ' $1' : '$1')
       .replace(/([,;:])\s*([.!?])/g, '$2')
       .replace(/,\s*,/g, ',');
   }

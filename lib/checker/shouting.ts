@@ -25,15 +25,19 @@ function known(word: string): boolean {
   return false;
 }
 
-/** Does this all-capitals token spell an English word (rather than an acronym)? */
-export function spellsWord(token: string, acronymWords: Set<string>): boolean {
+/**
+ * Does this all-capitals token spell a word (rather than an acronym)? `words`: the pack's own
+ * list of words for a language other than English (lexicon `capsWords`); with it, the English
+ * lexicon is not consulted ("LE", "PIN" and "BOX" are words there, not in French).
+ */
+export function spellsWord(token: string, acronymWords: Set<string>, words?: ReadonlySet<string>): boolean {
   if (acronymWords.has(token)) return false;
   const parts = token.split(/[-'’]/).filter(Boolean);
-  if (parts.length > 1) return parts.some((p) => p.length >= 2 && spellsWord(p, acronymWords));
+  if (parts.length > 1) return parts.some((p) => p.length >= 2 && spellsWord(p, acronymWords, words));
   const lower = token.toLowerCase();
-  if (known(lower)) return true;
-  // Long, pronounceable tokens are words the lexicon lacks (RECEIPTS, CONFIRMATION).
-  const vowels = (lower.match(/[aeiouy]/g) ?? []).length;
+  if (words ? words.has(lower) : known(lower)) return true;
+  // Long, pronounceable tokens are words the lexicon lacks (RECEIPTS, CONFIRMATION, IMPÉRATIF).
+  const vowels = (lower.match(/[aeiouyàâäéèêëîïôöùûü]/g) ?? []).length;
   return lower.length >= 6 && vowels >= 2;
 }
 
@@ -64,7 +68,7 @@ function quotedRanges(sentence: string): Span[] {
 }
 
 /** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
-export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}): Span[] {
+export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}, words?: ReadonlySet<string>): Span[] {
   // Most sentences have no two capitals in a row: nothing to look at.
   if (!TWO_CAPS.test(sentence)) return [];
   const runs: Span[] = [];
@@ -94,7 +98,7 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
       close();
       continue;
     }
-    const word = spellsWord(tok, acronymWords);
+    const word = spellsWord(tok, acronymWords, words);
     if (run && /^[\s,]*$/.test(gap)) {
       run.end = end;
       run.word ||= word;

@@ -90,9 +90,27 @@ export interface ChecklistItem {
   end?: number;
 }
 
+/**
+ * The language of one paragraph of the agent's own text: `start`/`end` are UTF-16 offsets into the
+ * checked text, like a finding's. `lang` is a supported code ('en', 'fr', 'sv', 'zh' for
+ * Traditional Chinese) or the detected code of a language without rules ('no', 'da', 'de', 'es',
+ * 'it', 'nl', 'pt', 'zh-Hans', 'ja', 'ru'…, 'und' when nothing shows).
+ */
+export interface LangSpan {
+  start: number;
+  end: number;
+  lang: string;
+}
+
 export interface Report {
   /** The language checked, or the detected code when no rule pack exists for it ('de', 'und'…). */
   lang: string;
+  /**
+   * Each paragraph of the agent's own text (quotes and signature left out), in order, with its
+   * language. A paragraph in a language with no rule pack is not checked; with an explicit
+   * `lang` option every paragraph has that language. Set by check().
+   */
+  langs?: LangSpan[];
   /** 0–100, 100 = nothing to coach. See README "Score". */
   score: number;
   findings: Finding[];

@@ -54,6 +54,19 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
   return out;
 }
 
+/** Whether the text spaces ; : ! ? off the word before, as French typography does ("Merci !"). */
+export function spacedMarks(text: string): boolean {
+  return /\S[ \u00a0\u202f][;:!?]/u.test(text);
+}
+
+/** Words the text itself doubles ("nous nous permettons"): not a seam error when a rewrite keeps them. */
+function doubledWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1]) out.add(words[i]);
+  return out;
+}
+
 /** Why `rewritten` may not replace `original`, or null when it is fine. */
 export function vetRewrite(
   original: string,
@@ -81,10 +94,14 @@ export function vetRewrite(
     else if (!/^\p{Lu}\p{Ll}/u.test(f) || !lower.includes(f.toLowerCase())) return `drops "${f}"`;
   }
   const words = filled.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+  let own: Set<string> | undefined;
   for (let i = 1; i < words.length; i++) {
-    if (words[i] === words[i - 1] && !/^(?:\d+|that|had|very)$/u.test(words[i])) return `doubles "${words[i]}"`;
+    if (words[i] === words[i - 1] && !/^(?:\d+|that|had|very)$/u.test(words[i]) && !(own ??= doubledWords(original)).has(words[i])) return `doubles "${words[i]}"`;
   }
-  if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/.test(filled)) return 'broken punctuation';
+  // French typography spaces ; : ! ? off the word before: one no-break space there is meant, and
+  // so is one plain space in a text written that way.
+  const marks = filled.replace(spacedMarks(original) ? /(?<=[^\s,;:])[ \u00a0\u202f](?=[;:!?])/gu : /(?<=[^\s,;:])[\u00a0\u202f](?=[;:!?])/gu, '');
+  if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/.test(marks)) return 'broken punctuation';
   if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
   // A slot filled with a pronoun after the template's article: "the it wasn't quite right".
   if (/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(filled) && !/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(original)) return 'article before a pronoun';

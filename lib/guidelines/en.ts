@@ -1,4 +1,6 @@
 import type { GuidelineId } from '../checker/types';
+import { GUIDELINES_FR } from './fr';
+import { GUIDELINES_SV } from './sv';
 
 export interface Guideline {
   id: GuidelineId;
@@ -66,9 +68,21 @@ export const GUIDELINES_EN: Record<GuidelineId, Guideline> = {
   },
 };
 
-/** A guideline's title and text, with a team's own wording (rule pack `guidelines`) winning. */
-export function guidelineText(id: GuidelineId, overrides?: Partial<Record<GuidelineId, string>>): Guideline {
-  const base = GUIDELINES_EN[id];
+/** The guidelines in the languages that have them written; any other language shows the English. */
+const BY_LANG: Partial<Record<string, Record<GuidelineId, Guideline>>> = { en: GUIDELINES_EN, fr: GUIDELINES_FR, sv: GUIDELINES_SV };
+
+/** The language of a built-in rule's finding, from its id ("sv.blame.should-have" → "sv"); custom rules have none. */
+export function langOfRule(ruleId: string): string | undefined {
+  const m = /^([a-z]{2})\./.exec(ruleId);
+  return m?.[1];
+}
+
+/**
+ * A guideline's title and text in `lang` (the reply's language; English where it has none), with
+ * a team's own wording (rule pack `guidelines`) winning.
+ */
+export function guidelineText(id: GuidelineId, overrides?: Partial<Record<GuidelineId, string>>, lang?: string): Guideline {
+  const base = (lang && BY_LANG[lang]?.[id]) || GUIDELINES_EN[id];
   const own = overrides?.[id];
   return own ? { ...base, text: own } : base;
 }

@@ -2,14 +2,19 @@
 import { compilePack, type CompiledPack } from '../checker/pack';
 import type { Lang } from '../checker/types';
 import { EN } from './en';
+import { FR } from './fr';
+import { SV } from './sv';
 import type { LangPack, RuleInfo } from './types';
 
-export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN };
+export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN, fr: FR, sv: SV };
 
 /** Compiled packs by language; a language without a pack gets no findings. */
-export const PACKS: Partial<Record<Lang, CompiledPack>> = Object.fromEntries(
-  Object.entries(SOURCE_PACKS).map(([lang, pack]) => [lang, compilePack(pack)]),
-);
+export const PACKS: Partial<Record<Lang, CompiledPack>> = {};
+for (const [lang, pack] of Object.entries(SOURCE_PACKS)) {
+  // Compiled on first use: a waking service worker checking English replies never pays for the others.
+  let compiled: CompiledPack | undefined;
+  Object.defineProperty(PACKS, lang, { enumerable: true, get: () => (compiled ??= compilePack(pack!)) });
+}
 
 export const BUILTIN_RULE_IDS: Set<string> = new Set(
   Object.values(SOURCE_PACKS).flatMap((p) => p!.rules.map((r) => r.id)),

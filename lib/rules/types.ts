@@ -102,6 +102,12 @@ export const LangPackSchema = v.strictObject({
   lexicon: v.strictObject({
     /** Words in capitals that are acronyms although they spell an English word (fallback only). */
     acronymWords: v.array(v.string()),
+    /**
+     * For a language other than English: its words that read as emphasis when written in capitals
+     * ("PAS", "JAMAIS"). With this list the caps detector reads a token as a word when it is listed
+     * or long and pronounceable, and does not consult the English lexicon.
+     */
+    capsWords: v.optional(v.array(v.string())),
     /** Text just before / after a capitalized word that makes it a code, not emphasis (regular expressions). */
     codeBefore: v.optional(v.array(v.string())),
     codeAfter: v.optional(v.array(v.string())),

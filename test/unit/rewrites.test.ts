@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, type Finding } from '../../lib/checker';
 import { vetRewrite, factsOf, withApostrophes } from '../../lib/checker/vet';
+import { SOURCE_PACKS } from '../../lib/rules';
 
 function applied(text: string, f: Finding, i = 0): string {
   const fix = f.fixes![i];
@@ -179,4 +180,26 @@ describe('apostrophes', () => {
     expect(withApostrophes('We can’t — it’s ‘quoted’.', 'straight')).toBe("We can't — it's ‘quoted’.");
     expect(withApostrophes("We can't.", 'curly')).toBe('We can’t.');
   });
+});
+
+describe('every pack: the rewrites of its rules’ own examples', () => {
+  for (const pack of Object.values(SOURCE_PACKS)) {
+    for (const rule of pack!.rules) {
+      if (!rule.suggestions.length || rule.detector === 'model') continue;
+      for (const text of rule.examples.flag) {
+        it(`${rule.id}: ${text}`, () => {
+          const r = check(text, { lang: pack!.lang });
+          for (const f of r.findings.filter((x) => x.ruleId === rule.id)) {
+            for (const fix of f.fixes ?? []) {
+              expect(text.slice(0, fix.start) + fix.text + text.slice(fix.end)).toContain(fix.sentence);
+              expect(fix.sentence).not.toMatch(/ {2}|\s[,.]|,\./);
+              for (const fact of factsOf(text.slice(f.start, f.end)).filter((x) => /\d/.test(x))) expect(fix.sentence).toContain(fact);
+              const again = check(fix.sentence.replace(/\[[^\]]+\]/g, 'x'), { lang: pack!.lang }).findings;
+              expect(again.filter((g) => g.category === f.category && g.severity !== 'info' && !g.ruleId.includes('.model.'))).toEqual([]);
+            }
+          }
+        });
+      }
+    }
+  }
 });

@@ -67,15 +67,17 @@ describe('every built-in pattern', () => {
 
 describe('rule registry', () => {
   it('lists every rule once, with unique ids', () => {
-    const en = builtinRules('en');
-    expect(new Set(en.map((r) => r.id)).size).toBe(en.length);
-    expect(BUILTIN_RULE_IDS.size).toBe(en.length);
+    const all = Object.values(SOURCE_PACKS).flatMap((p) => builtinRules(p!.lang));
+    expect(new Set(all.map((r) => r.id)).size).toBe(all.length);
+    expect(BUILTIN_RULE_IDS.size).toBe(all.length);
   });
 
-  it('covers all seven categories with at least one rule each', () => {
-    const cats = new Set(builtinRules('en').map((r) => r.category));
-    for (const c of ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy', 'shouting']) expect(cats).toContain(c);
-  });
+  for (const pack of Object.values(SOURCE_PACKS)) {
+    it(`${pack!.lang}: covers all seven categories with at least one rule each`, () => {
+      const cats = new Set(builtinRules(pack!.lang).map((r) => r.category));
+      for (const c of ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy', 'shouting']) expect(cats).toContain(c);
+    });
+  }
 
   it('rejects a pack whose data is malformed, naming where', () => {
     const bad = structuredClone(SOURCE_PACKS.en!);
