@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { OptionalSiteState } from '../lib/settings/optional-sites';
 import type { AddDomainResult } from '../lib/settings/options-api';
 import type { SiteDef } from '../lib/sites';
+import { OptionsLockBadge } from './options-lock-badge';
+import { t } from '../lib/i18n';
 import { OptionsSwitch } from './options-switch';
 
 export interface OptionsSitesProps {
@@ -22,6 +24,13 @@ export interface OptionsSitesProps {
   /** The definitions a custom domain can run. */
   pickableSites: readonly SiteDef[];
   onDomainSite: (host: string, id: string | null) => void;
+  /** Domains the policy pack sets, host → definition id ("generic" included): shown locked, never removable here. */
+  lockedSites?: Record<string, string>;
+  lockedBy?: string;
+  /** Whether the browser lets the coach read each domain; false: a pack or the policy listed it and nobody allowed it yet. */
+  domainAccess?: Record<string, boolean>;
+  /** Must ask the browser for the permission before its first await, like onAddDomain. */
+  onAllowDomain?: (host: string) => void;
 }
 
 const GENERIC = '';
@@ -34,10 +43,15 @@ const hostOf = (pattern: string) => pattern.replace(/^https:\/\//, '').replace(/
 /** Where the coach runs: sites turned off from the popup, internal notes, optional sites and extra helpdesk domains. */
 export function OptionsSites(props: OptionsSitesProps) {
   const { disabledSites, customDomains, optionalSites, coachInternalNotes, onEnableSite, onInternalNotes, onAddDomain, onRemoveDomain, onOptionalSite } = props;
-  const { domainSites, pickableSites, onDomainSite } = props;
+  const { domainSites, pickableSites, onDomainSite, lockedSites = {}, lockedBy, domainAccess = {}, onAllowDomain } = props;
+  /** What a domain runs: the policy's pick where it sets the domain ("generic" is the empty choice). */
+  const pickOf = (host: string) => {
+    const id = host in lockedSites ? lockedSites[host] : domainSites[host];
+    return id && pickableSites.some((s) => s.id === id) ? id : GENERIC;
+  };
   const siteGroups: Array<[string, SiteDef[]]> = [
-    ['Self-hosted helpdesks', pickableSites.filter((s) => !s.matches.length)],
-    ['Hosted helpdesks on your domain', pickableSites.filter((s) => s.matches.length)],
+    [t('sites.selfHosted'), pickableSites.filter((s) => !s.matches.length)],
+    [t('sites.hosted'), pickableSites.filter((s) => s.matches.length)],
   ];
   const [domain, setDomain] = useState('');
   const [error, setError] = useState('');
@@ -72,37 +86,37 @@ export function OptionsSites(props: OptionsSitesProps) {
       <div class="rc-card rc-setting" id="internal-notes">
         <div class="rc-setting__text">
           <p class="rc-setting__title" id="internal-notes-label">
-            Coach internal notes
+            {t('sites.notes')}
           </p>
           <p class="rc-setting__hint" id="internal-notes-hint">
-            Where one box switches between a public reply and an internal note, also check the note. Off by default: the customer never reads notes.
+            {t('sites.notesHint')}
           </p>
         </div>
         <OptionsSwitch checked={coachInternalNotes} labelledBy="internal-notes-label" describedBy="internal-notes-hint" onChange={onInternalNotes} />
       </div>
 
       <div class="rc-card rc-subsection">
-        <h3 class="rc-subsection__title">Sites where the coach is off</h3>
+        <h3 class="rc-subsection__title">{t('sites.off')}</h3>
         {disabledSites.length ? (
           <ul class="rc-hosts">
             {disabledSites.map((h) => (
               <li key={h} class="rc-host">
                 <span class="rc-host__name">{h}</span>
-                <button type="button" class="rc-button rc-button--small" aria-label={`Turn the coach back on for ${h}`} onClick={() => onEnableSite(h)}>
-                  Turn back on
+                <button type="button" class="rc-button rc-button--small" aria-label={t('sites.turnBackOnAria', { host: h })} onClick={() => onEnableSite(h)}>
+                  {t('sites.turnBackOn')}
                 </button>
               </li>
             ))}
           </ul>
         ) : (
-          <p class="rc-empty rc-empty--inline">None. Agents turn the coach off for a site from the toolbar popup; those sites show up here.</p>
+          <p class="rc-empty rc-empty--inline">{t('sites.offEmpty')}</p>
         )}
       </div>
 
       <div class="rc-card rc-subsection">
-        <h3 class="rc-subsection__title">Optional sites</h3>
+        <h3 class="rc-subsection__title">{t('sites.optional')}</h3>
         <p class="rc-setting__hint">
-          Mail and Atlassian sites are not only helpdesks, so Reply Coach does not ask for them when it is installed. Turn one on and the browser asks once for permission to read its pages; turn it off and the permission is given back. Tabs already open there are coached after a reload.
+          {t('sites.optionalHint')}
         </p>
         <ul class="rc-hosts">
           {optionalSites.map(({ site, on }) => (
@@ -127,13 +141,13 @@ export function OptionsSites(props: OptionsSitesProps) {
       </div>
 
       <div class="rc-card rc-subsection" id="domains">
-        <h3 class="rc-subsection__title">Your helpdesk domains</h3>
+        <h3 class="rc-subsection__title">{t('sites.domains')}</h3>
         <p class="rc-setting__hint">
-          Zendesk, Freshdesk, Help Scout, Intercom and the other supported helpdesks work out of the box. If yours runs on its own domain, add it here; the browser asks once for permission to read pages there. Then pick what it runs: a self-hosted helpdesk (Zammad, Chatwoot, FreeScout, osTicket) or a hosted one on your domain gets that helpdesk's reply box, quote, signature and note markers; generic detection coaches a large text box next to a Send button. Open tabs follow after a reload.
+          {t('sites.domainsHint')}
         </p>
         <form class="rc-inline-form" onSubmit={add} noValidate>
           <label class="rc-visually-hidden" for="domain-input">
-            Helpdesk domain
+            {t('sites.domainLabel')}
           </label>
           <input
             id="domain-input"
@@ -150,7 +164,7 @@ export function OptionsSites(props: OptionsSitesProps) {
             }}
           />
           <button type="submit" class="rc-button rc-button--primary" disabled={busy}>
-            Add
+            {t('sites.add')}
           </button>
         </form>
         {error ? (
@@ -161,18 +175,20 @@ export function OptionsSites(props: OptionsSitesProps) {
         {customDomains.length ? (
           <ul class="rc-hosts">
             {customDomains.map((h) => (
-              <li key={h} class="rc-host">
+              <li key={h} class="rc-host" data-rc-domain={h}>
                 <span class="rc-host__name">{h}</span>
+                {h in lockedSites ? <OptionsLockBadge by={lockedBy} /> : null}
                 <label class="rc-visually-hidden" for={`domain-site-${h}`}>
-                  {`What ${h} runs`}
+                  {t('sites.runsLabel', { host: h })}
                 </label>
                 <select
                   id={`domain-site-${h}`}
                   class="rc-select"
-                  value={domainSites[h] ?? GENERIC}
+                  value={pickOf(h)}
+                  disabled={h in lockedSites}
                   onChange={(e) => onDomainSite(h, (e.currentTarget as HTMLSelectElement).value || null)}
                 >
-                  <option value={GENERIC}>Generic detection</option>
+                  <option value={GENERIC}>{t('sites.generic')}</option>
                   {siteGroups.map(([label, sites]) => (
                     <optgroup key={label} label={label}>
                       {sites.map((s) => (
@@ -183,9 +199,16 @@ export function OptionsSites(props: OptionsSitesProps) {
                     </optgroup>
                   ))}
                 </select>
-                <button type="button" class="rc-button rc-button--small rc-button--danger" aria-label={`Remove ${h}`} onClick={() => onRemoveDomain(h)}>
-                  Remove
-                </button>
+                {domainAccess[h] === false && onAllowDomain ? (
+                  <button type="button" class="rc-button rc-button--small" aria-label={t('sites.allowAria', { host: h })} onClick={() => onAllowDomain(h)}>
+                    {t('sites.allow')}
+                  </button>
+                ) : null}
+                {h in lockedSites ? null : (
+                  <button type="button" class="rc-button rc-button--small rc-button--danger" aria-label={t('sites.removeAria', { host: h })} onClick={() => onRemoveDomain(h)}>
+                    {t('sites.remove')}
+                  </button>
+                )}
               </li>
             ))}
           </ul>

@@ -51,6 +51,7 @@ const EXAMPLE_PACK = {
     },
   ],
   guidelines: { G4: 'Explain as you would to a colleague: plain words, no reminders of what they missed.' },
+  sites: [{ host: 'support.example.com', site: 'zammad' }],
 };
 
 const MANAGED_DESCRIPTION = (format, version) =>

@@ -1,7 +1,10 @@
 /**
  * The content script on hosts granted at run time (`scripting.registerContentScripts`): custom
- * helpdesk domains under one script id, each optional site (Gmail, Outlook, `*.atlassian.net`)
- * under its own. A script runs only on the origins whose host permission is granted.
+ * helpdesk domains (the agent's own and a managed policy pack's `sites`, lib/settings
+ * `getCustomDomains`) under one script id, each optional site (Gmail, Outlook, `*.atlassian.net`)
+ * under its own. A script runs only on the origins whose host permission is granted: a domain a
+ * pack or policy names and nobody allowed yet is registered once its permission arrives
+ * (`permissions.onAdded` runs the sync).
  *
  * Syncs are serialized: adding a domain fires both the storage watch and `permissions.onAdded`,
  * and two interleaved unregister/register sequences leave the older origins registered (the
@@ -67,8 +70,8 @@ export async function applyScripts(scripting: Scripting, wanted: ReadonlyMap<str
 }
 
 /**
- * The sync to call on start-up and whenever the custom domains or the granted permissions
- * change: at most one runs, and calls made meanwhile share one more run that reads the latest
+ * The sync to call on start-up and whenever the custom domains (the agent's list, the managed
+ * policy) or the granted permissions change: at most one runs, and calls made meanwhile share one more run that reads the latest
  * state when it starts. A browser without `registerContentScripts` gets a no-op.
  */
 export function scriptSync(

@@ -1,6 +1,6 @@
 /**
  * Team rule packs: the JSON the options page exports, the CLI's `--rules` reads and the managed
- * policy carries (design.md, "Settings and team rules"). `rule-pack.schema.json` documents the
+ * policy carries (docs/architecture.md, "The rule pack format"). `rule-pack.schema.json` documents the
  * same format for editors and administrators; this module is what enforces it.
  *
  * A bad pack is rejected as a whole with the exact field path and reason, so nothing already
@@ -22,6 +22,7 @@ import {
 import { compileRegexPattern, DEFAULT_REGEX_FLAGS, phraseSource } from '../checker/custom-rules';
 import { BUILTIN_RULE_IDS } from './index';
 import { applyRenames, RULE_RENAMES } from './renames';
+import { SELF_HOSTED_SITES, siteForUrl, SITES } from '../sites';
 
 export const RULE_PACK_FORMAT = 'reply-coach-rules';
 export const RULE_PACK_VERSION = 1;
@@ -31,10 +32,38 @@ import { DEFAULT_GUIDELINE } from '../checker/types';
 
 /**
  * Limits of a team rule pack, so no pack can slow every frame's first check: 500 custom rules,
- * 200-character patterns, 5 suggestions a rule, 256 KB of JSON. A pack over a limit is rejected
- * with the limit named, like any other error.
+ * 200-character patterns, 5 suggestions a rule, 256 KB of JSON, 100 custom domains. A pack over
+ * a limit is rejected with the limit named, like any other error.
  */
-export const PACK_LIMITS = { customRules: 500, patternChars: 200, suggestions: 5, fileChars: 256 * 1024 } as const;
+export const PACK_LIMITS = { customRules: 500, patternChars: 200, suggestions: 5, fileChars: 256 * 1024, sites: 100 } as const;
+
+/** A `sites` entry's `site` that runs no definition: the generic detection by markup. */
+export const GENERIC_SITE = 'generic';
+
+/**
+ * What a custom domain of a pack can run: "generic", the self-hosted helpdesks, then the hosted
+ * ones on their own domain (not Gmail, Outlook or Atlassian, whose hosts are fixed). The same
+ * list, in the same order, as the options page's picker (lib/settings/options-api.ts).
+ */
+export const PACK_SITE_IDS: readonly string[] = [GENERIC_SITE, ...[...SELF_HOSTED_SITES, ...SITES.filter((s) => !s.optional)].map((s) => s.id)];
+
+/**
+ * A host name as written in a pack: labels of letters, digits and inner hyphens, a final label
+ * that starts with a letter. Upper case is read as lower case. No lookahead, so Chrome's policy
+ * schema (RE2) checks the same pattern; the length goes through maxLength.
+ */
+const HOST_PATTERN = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z][A-Za-z0-9-]{0,62}$/;
+
+/** Why a `host` is not a host name: what it has that does not belong. */
+function hostProblem(input: unknown): string {
+  const text = String(input);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return 'must be the host name only, without "https://" (for example "support.example.com")';
+  if (/[/?#]/.test(text)) return 'must be the host name only, without a path (for example "support.example.com")';
+  if (/:\d*$/.test(text)) return 'must be the host name only, without a port (only https on the standard port is coached)';
+  if (text.includes('*')) return 'must be one host name, without wildcards (list each domain)';
+  if (/\s/.test(text)) return 'must be a host name without spaces';
+  return 'must be a host name such as "support.example.com"';
+}
 export { DEFAULT_GUIDELINE };
 
 const list = (values: readonly string[]) => values.map((s) => `"${s}"`).join(', ');
@@ -132,6 +161,21 @@ const GuidelineTextsSchema = v.strictObject(
   >,
 );
 
+const SiteSchema = v.strictObject({
+  host: v.pipe(
+    v.string('must be a string'),
+    v.maxLength(253, 'must be at most 253 characters'),
+    v.regex(HOST_PATTERN, (issue) => hostProblem(issue.input)),
+    v.description('The helpdesk\'s host name, e.g. "support.acme.example": no scheme, port or path. The coach runs on https:// pages of this host once the browser grants access to it.'),
+  ),
+  site: v.pipe(
+    v.picklist(PACK_SITE_IDS, `must be one of ${list(PACK_SITE_IDS)}`),
+    v.description(
+      'The site definition the domain runs: a self-hosted helpdesk ("zammad", "chatwoot", "freescout", "osticket"), a hosted helpdesk on your own domain ("zendesk", …), or "generic" for detection by markup (a large text box next to a Send button).',
+    ),
+  ),
+});
+
 const RulePackSchema = v.pipe(
   v.strictObject({
     /** Lets editors find `rule-pack.schema.json`; ignored otherwise. */
@@ -168,23 +212,39 @@ const RulePackSchema = v.pipe(
       ),
       () => ({}),
     ),
+    sites: v.optional(
+      v.pipe(
+        v.array(SiteSchema, 'must be an array of { "host", "site" } entries'),
+        v.maxLength(PACK_LIMITS.sites, `must hold at most ${PACK_LIMITS.sites} domains`),
+        v.description(
+          'Custom helpdesk domains and the site definition each runs. Importing the pack adds them to the options page\'s domains (each agent\'s browser still asks once for access); a managed policy\'s domains are set for every agent and cannot be removed there. Reply Coach before this field refuses a pack that has it.',
+        ),
+      ),
+    ),
   }),
   v.title('Reply Coach team rule pack'),
   v.description(
-    'Team tone rules for Reply Coach: switch built-in rules off or change their severity, add the team\'s own phrases or RE2 regular expressions, and reword the service guidelines. The options page exports and imports this file, `reply-coach check --rules FILE` reads it, and administrators push it through managed storage under the key `rulePack`. Reply Coach checks more than this schema can say: custom rule ids must be unique and a regex must compile under RE2. An override for a built-in rule id that does not exist is accepted with a warning, so packs survive rule renames.',
+    'Team tone rules for Reply Coach: switch built-in rules off or change their severity, add the team\'s own phrases or RE2 regular expressions, reword the service guidelines, and name the team\'s own helpdesk domains and what each runs. The options page exports and imports this file, `reply-coach check --rules FILE` reads it, and administrators push it through managed storage under the key `rulePack`. Reply Coach checks more than this schema can say: custom rule ids must be unique, a regex must compile under RE2, and a domain is listed once and is not one Reply Coach already runs on. An override for a built-in rule id that does not exist is accepted with a warning, so packs survive rule renames.',
   ),
 );
 
 /** The valibot schemas scripts/gen-schemas.mjs converts: the pack, and the parts it names in `$defs`. */
 export const RULE_PACK_SCHEMAS = {
   pack: RulePackSchema,
-  definitions: { severity: SeveritySchema, category: CategorySchema, ruleOverride: RuleOverrideSchema, customRule: CustomRuleSchema },
+  definitions: { severity: SeveritySchema, category: CategorySchema, ruleOverride: RuleOverrideSchema, customRule: CustomRuleSchema, site: SiteSchema },
 };
 
 /** A custom rule after validation: defaults filled in. */
 export interface PackCustomRule extends CustomRule {
   suggestions: string[];
   guideline: GuidelineId;
+}
+
+/** A custom helpdesk domain and the definition it runs: a `PACK_SITE_IDS` id, "generic" included. */
+export interface PackSite {
+  /** Lower case, as the options page stores domains. */
+  host: string;
+  site: string;
 }
 
 /** A validated rule pack, defaults filled in. */
@@ -196,6 +256,8 @@ export interface RulePack {
   rules: Record<string, RuleOverride>;
   custom: PackCustomRule[];
   guidelines: Partial<Record<GuidelineId, string>>;
+  /** Present when the pack has the field (an empty list included), so older packs round-trip unchanged. */
+  sites?: PackSite[];
 }
 
 export interface RulePackIssue {
@@ -295,6 +357,27 @@ function checkCustomRules(custom: PackCustomRule[], issues: RulePackIssue[], war
 }
 
 /**
+ * What the shape cannot say about `sites`: each host once, and not a host Reply Coach already
+ * runs on by itself (a hosted helpdesk's own domain) or asks for from the options page (Gmail,
+ * Outlook, Atlassian): those cannot be given another definition.
+ */
+function checkSites(sites: readonly PackSite[], issues: RulePackIssue[]): void {
+  const firstIndex = new Map<string, number>();
+  sites.forEach(({ host }, i) => {
+    const at = formatPath(['sites', i, 'host']);
+    const seen = firstIndex.get(host);
+    if (seen !== undefined) {
+      issues.push({ path: at, reason: `duplicate host "${host}" (already in sites[${seen}])` });
+      return;
+    }
+    firstIndex.set(host, i);
+    const known = siteForUrl(`https://${host}/`);
+    if (known?.optional) issues.push({ path: at, reason: `"${host}" is ${known.name}, an optional site: it is turned on from the options page, not by a pack` });
+    else if (known) issues.push({ path: at, reason: `"${host}" is on ${known.name}, which Reply Coach already runs on; leave it out` });
+  });
+}
+
+/**
  * Validates a rule pack (an object, or its JSON text). Returns the pack with defaults filled in,
  * overrides for renamed built-in rules moved to their current ids (renames.json), and warnings
  * for things that are allowed but probably unintended (an override for a rule id this version
@@ -338,6 +421,8 @@ export function parseRulePack(input: unknown): { pack: RulePack; warnings: strin
   const issues: RulePackIssue[] = [];
   const warnings: string[] = [];
   checkCustomRules(custom, issues, warnings);
+  const sites = out.sites?.map(({ host, site }): PackSite => ({ host: host.toLowerCase(), site }));
+  if (sites) checkSites(sites, issues);
   if (issues.length) throw new RulePackError(issues);
 
   const { rules, shadowed } = applyRenames(out.rules, RULE_RENAMES);
@@ -364,10 +449,11 @@ export function parseRulePack(input: unknown): { pack: RulePack; warnings: strin
   };
   if (out.$schema !== undefined) pack.$schema = out.$schema;
   if (out.name !== undefined) pack.name = out.name;
+  if (sites) pack.sites = sites;
   return { pack, warnings };
 }
 
-/** What check() needs from a validated pack. */
+/** What check() needs from a validated pack (its `sites` say where to coach, not how: left out). */
 export function toSettings(pack: RulePack): Settings {
   return {
     rules: Object.fromEntries(Object.entries(pack.rules).map(([id, o]) => [id, { ...o }])),
@@ -376,8 +462,21 @@ export function toSettings(pack: RulePack): Settings {
   };
 }
 
-/** The pack the options page exports for the given settings (round-trips through parseRulePack). */
-export function toRulePack(settings: Settings, name?: string): RulePack {
+/**
+ * A stored custom domain as a `sites` entry, or null when a pack cannot hold it (not a plain
+ * host name, or a host Reply Coach runs on by itself). An unknown definition id reads as "generic".
+ */
+export function packSiteOf(host: string, site: string | undefined): PackSite | null {
+  if (host.length > 253 || !HOST_PATTERN.test(host) || siteForUrl(`https://${host}/`)) return null;
+  return { host: host.toLowerCase(), site: site && PACK_SITE_IDS.includes(site) ? site : GENERIC_SITE };
+}
+
+/**
+ * The pack the options page exports for the given settings (round-trips through parseRulePack).
+ * `sites` go in only when there are some, so a pack without custom domains stays readable by
+ * Reply Coach versions from before the field.
+ */
+export function toRulePack(settings: Settings, name?: string, sites: readonly PackSite[] = []): RulePack {
   const pack: RulePack = {
     format: RULE_PACK_FORMAT,
     version: RULE_PACK_VERSION,
@@ -390,5 +489,6 @@ export function toRulePack(settings: Settings, name?: string): RulePack {
     guidelines: { ...settings.guidelines },
   };
   if (name !== undefined) pack.name = name;
+  if (sites.length) pack.sites = sites.map(({ host, site }) => ({ host, site }));
   return pack;
 }

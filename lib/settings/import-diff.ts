@@ -9,12 +9,14 @@
  */
 import { DEFAULT_GUIDELINE, GUIDELINE_IDS, type CustomRule, type GuidelineId, type RuleOverride, type Severity } from '../checker/types';
 
-/** The part of the settings a rule pack replaces (sites and the other switches stay). */
+/** The part of the settings a rule pack replaces (sites turned off and the other switches stay). */
 export interface PackSide {
   rules?: Record<string, RuleOverride>;
   custom?: readonly CustomRule[];
   guidelines?: Partial<Record<GuidelineId, string>>;
   name?: string | null;
+  /** Custom domains and the definition each runs ("generic": detection by markup). A pack only adds them. */
+  sites?: ReadonlyArray<{ host: string; site: string }>;
 }
 
 /** A rule's state as the checker runs it. */
@@ -48,6 +50,13 @@ export interface GuidelineChange {
   after: string | null;
 }
 
+/** A custom domain the import adds (`before` null) or points at another definition. */
+export interface SiteChange {
+  host: string;
+  before: string | null;
+  after: string;
+}
+
 export interface PackDiff {
   /** Rules switched on or off, or whose severity changes (custom rules present on both sides included). */
   rules: RuleChange[];
@@ -55,6 +64,8 @@ export interface PackDiff {
   removed: CustomRule[];
   changed: CustomChange[];
   guidelines: GuidelineChange[];
+  /** Domains added or re-pointed; domains the pack does not list stay, so none is removed. */
+  sites: SiteChange[];
   name: { before: string | null; after: string | null } | null;
   /** Nothing at all would change. */
   empty: boolean;
@@ -149,6 +160,11 @@ export function diffPacks(before: PackSide, after: PackSide, defaultOf: DefaultS
     if (was !== will) guidelines.push({ id, before: was, after: will });
   }
 
+  const had = new Map((before.sites ?? []).map((s) => [s.host, s.site]));
+  const sites: SiteChange[] = (after.sites ?? [])
+    .map(({ host, site }) => ({ host, before: had.get(host) ?? null, after: site }))
+    .filter((c) => c.before !== c.after);
+
   const oldName = textOf(before.name ?? undefined);
   const newName = textOf(after.name ?? undefined);
   const name = oldName !== newName ? { before: oldName, after: newName } : null;
@@ -159,12 +175,15 @@ export function diffPacks(before: PackSide, after: PackSide, defaultOf: DefaultS
     removed,
     changed,
     guidelines,
+    sites,
     name,
-    empty: !rules.length && !added.length && !removed.length && !changed.length && !guidelines.length && !name,
+    empty: !rules.length && !added.length && !removed.length && !changed.length && !guidelines.length && !sites.length && !name,
   };
 }
 
 /** How many separate changes the diff lists (the pack's name counts as one). */
 export function changeCount(diff: PackDiff): number {
-  return diff.rules.length + diff.added.length + diff.removed.length + diff.changed.length + diff.guidelines.length + (diff.name ? 1 : 0);
+  return (
+    diff.rules.length + diff.added.length + diff.removed.length + diff.changed.length + diff.guidelines.length + diff.sites.length + (diff.name ? 1 : 0)
+  );
 }

@@ -6,6 +6,9 @@
  */
 import { browser } from '#imports';
 import type { RulePack } from '../rules/pack';
+import { MANAGED_KEY } from './managed-key';
+
+export { MANAGED_KEY };
 
 export interface ManagedState {
   /** The validated pack, or null when no policy is set (or the one set is invalid). */
@@ -19,8 +22,6 @@ export interface ManagedState {
   /** The `name` the rejected pack gives itself, if it has a readable one (to say who set the locks). */
   rejectedName?: string;
 }
-
-export const MANAGED_KEY = 'rulePack';
 
 /**
  * Reads and validates the managed pack. Never throws: Firefox without a policy rejects

@@ -14,7 +14,7 @@ import type { RulePackIssue } from '../rules/pack';
 import { isPickable } from '../page/page-site';
 import { HELPDESK_MATCHES, SELF_HOSTED_SITES, siteById, siteForUrl, SITES, type SiteDef } from '../sites';
 import { cleanDomainSites, type DomainSites } from './domain-sites';
-import { assertPolicyReadable, getEffectiveSettings, resetRule, setCustomDomains, setCustomRules } from './index';
+import { assertPolicyReadable, getEffectiveSettings, resetRule, setCustomDomains, setCustomRules, SettingsLockedError } from './index';
 import { customDomainsItem, customDomainSitesItem, customItem, packNameItem, rulesItem, type RulesValue } from './items';
 import { requestOrigins } from './optional-sites';
 import { normalizeHost, stringList } from './sites';
@@ -228,8 +228,41 @@ export function addCustomDomain(input: string): Promise<AddDomainResult> {
   );
 }
 
-/** Drops the permission for `host` (if the browser lets it go) and removes the domain and its definition. */
+/**
+ * Whether the browser lets the coach read each domain's pages: a domain a pack added (or the
+ * policy set) is listed before anyone granted it. Never throws: a failed check reads as no access.
+ */
+export async function getDomainAccess(hosts: readonly string[]): Promise<Record<string, boolean>> {
+  const has = async (host: string) => {
+    try {
+      return await browser.permissions.contains({ origins: [originOf(host)] });
+    } catch {
+      return false;
+    }
+  };
+  return Object.fromEntries(await Promise.all(hosts.map(async (host) => [host, await has(host)] as const)));
+}
+
+/**
+ * Asks the browser for access to listed domains ("Allow access", or confirming an import that
+ * adds domains): call it from the click itself, see requestOrigins. Resolves to whether it was granted.
+ */
+export function allowDomains(hosts: readonly string[]): Promise<boolean> {
+  if (!hosts.length) return Promise.resolve(true);
+  return requestOrigins(hosts.map((h) => originOf(normalizeHost(h)))).catch(() => false);
+}
+
+/** Throws SettingsLockedError if the policy pack sets the domain `host`. */
+async function assertDomainUnlocked(host: string): Promise<void> {
+  const { locked, lockedBy } = await getEffectiveSettings();
+  if (locked.sites && normalizeHost(host) in locked.sites) {
+    throw new SettingsLockedError(`The domain ${normalizeHost(host)}`, `${normalizeHost(host)} is set by your organization (${lockedBy ?? 'its rule pack'}) and cannot be changed here`);
+  }
+}
+
+/** Drops the permission for `host` (if the browser lets it go) and removes the domain and its definition. Throws SettingsLockedError for a domain the policy sets. */
 export async function removeCustomDomain(host: string): Promise<void> {
+  await assertDomainUnlocked(host);
   try {
     await browser.permissions.remove({ origins: [originOf(host)] });
   } catch {
@@ -243,11 +276,15 @@ export async function removeCustomDomain(host: string): Promise<void> {
 /** The definitions a custom domain can run: self-hosted helpdesks first, then hosted ones on their own domain. */
 export const PICKABLE_SITES: readonly SiteDef[] = [...SELF_HOSTED_SITES, ...SITES.filter(isPickable)];
 
-/** Makes the custom domain `host` run definition `id`; null: back to the generic heuristic. Open tabs follow after a reload. */
+/**
+ * Makes the custom domain `host` run definition `id`; null: back to the generic heuristic. Open
+ * tabs follow after a reload. Throws SettingsLockedError for a domain the policy sets.
+ */
 export async function setDomainSite(host: string, id: string | null): Promise<void> {
   const h = normalizeHost(host);
   if (!h) throw new TypeError('host is empty');
   if (id !== null && !PICKABLE_SITES.includes(siteById(id) as SiteDef)) throw new TypeError(`no site definition "${id}" a custom domain can run`);
+  await assertDomainUnlocked(h);
   const map = cleanDomainSites(await customDomainSitesItem.getValue());
   if (id === null) delete map[h];
   else map[h] = id;

@@ -1,7 +1,8 @@
 /**
  * Rule pack problems in words a team lead understands, for the options page: "Rule 2: the
  * pattern uses a lookbehind `(?<=…)`, which the safe regex engine doesn't support — write it
- * without", "Rule 3 needs an id". Rules are numbered from 1; the JSON path and the parser's own
+ * without", "Rule 3 needs an id", "Site 2: write the host only, without “https://”". Rules and
+ * sites are numbered from 1; the JSON path and the parser's own
  * reason stay available as a detail for whoever edits the file by hand.
  *
  * A layer over lib/rules/pack.ts: the parser, its RulePackError and the CLI's messages (a
@@ -9,7 +10,7 @@
  * so a new parser message is never lost, only less friendly.
  */
 import { CATEGORIES, LANGS, SEVERITIES } from '../checker/types';
-import { formatIssue, PACK_LIMITS, type RulePackIssue } from '../rules/pack';
+import { formatIssue, PACK_LIMITS, PACK_SITE_IDS, type RulePackIssue } from '../rules/pack';
 
 export interface PlainIssue {
   /** The sentence to show; code (a pattern, a field name) sits between backticks. */
@@ -152,7 +153,45 @@ function ruleName(index: number, data: unknown): string {
   return typeof id === 'string' && /^[a-z0-9-]{1,60}$/.test(id) ? `Rule ${index + 1} (${id})` : `Rule ${index + 1}`;
 }
 
-/** A problem outside `custom[]`: the pack as a whole, `rules`, `guidelines`. */
+/** "Site 2" or "Site 2 (support.acme.example)": a `sites` entry, named by its host when that is a plain one. */
+function siteName(index: number, data: unknown): string {
+  const raw = (data as { sites?: unknown } | null)?.sites;
+  const host = Array.isArray(raw) ? (raw[index] as { host?: unknown } | null)?.host : undefined;
+  return typeof host === 'string' && /^[A-Za-z0-9.-]{1,80}$/.test(host) ? `Site ${index + 1} (${host.toLowerCase()})` : `Site ${index + 1}`;
+}
+
+const EXAMPLE_SITE = '{"host": "support.example.com", "site": "zammad"}';
+
+/** A `sites` entry's field problem, without its subject; null for a reason this layer does not know. */
+function siteField(field: string, reason: string): Said | null {
+  const { rest, found } = foundOf(reason);
+  if (rest === 'required field is missing') {
+    if (field === 'host') return { needs: 'a host: the helpdesk\'s domain, such as `support.example.com`' };
+    if (field === 'site') return { needs: `a site: what the domain runs (${or(PACK_SITE_IDS.map((id) => `"${id}"`))})` };
+  }
+  if (rest === 'unknown field') return { says: `it has a field Reply Coach doesn't know: \`${field}\` (a domain takes "host" and "site")` };
+  if (field === '' && /^must be an object/.test(rest)) return { says: `it must be a domain entry such as ${EXAMPLE_SITE}${itIs(found)}` };
+  if (field === 'host') {
+    if (/without "https:\/\/"/.test(rest)) return { says: 'write the host only, without “https://”, such as `support.example.com`' };
+    if (/without a path/.test(rest)) return { says: 'write the host only, without a path, such as `support.example.com`' };
+    if (/without a port/.test(rest)) return { says: 'write the host without a port: Reply Coach coaches https pages on the standard port' };
+    if (/without wildcards/.test(rest)) return { says: 'list each domain on its own: a wildcard such as `*.example.com` is not allowed' };
+    if (/without spaces/.test(rest)) return { says: `the host has a space in it${itIs(found)}` };
+    if (/^must be a host name/.test(rest)) return { says: `the host${itIs(found)} is not a domain name such as \`support.example.com\`` };
+    if (/^must be a string/.test(rest)) return { says: `the host must be text${itIs(found)}` };
+    if (/^must be at most/.test(rest)) return { says: 'the host is longer than 253 characters, the most a domain name can have' };
+    const duplicate = /^duplicate host "(.*)" \(already in sites\[(\d+)\]\)$/s.exec(rest);
+    if (duplicate) return { says: `the host \`${duplicate[1]}\` is already listed as site ${Number(duplicate[2]) + 1}: list each domain once` };
+    const optional = /^"(.*)" is (.*), an optional site/s.exec(rest);
+    if (optional) return { says: `\`${optional[1]}\` is ${optional[2]}: turn it on under “Optional sites” on the options page instead` };
+    const known = /^"(.*)" is on (.*), which Reply Coach already runs on/s.exec(rest);
+    if (known) return { says: `\`${known[1]}\` is on ${known[2]}, which Reply Coach already coaches: leave it out` };
+  }
+  if (field === 'site' && /^must be one of /.test(rest)) return { says: `the site must be ${or(PACK_SITE_IDS.map((id) => `"${id}"`))}${itIs(found)}` };
+  return null;
+}
+
+/** A problem outside `custom[]` and `sites[]`: the pack as a whole, `rules`, `guidelines`, the `sites` list. */
 function packLevel(keys: Key[], reason: string): string {
   const { rest, found } = foundOf(reason);
   const [top, second, third] = keys;
@@ -189,6 +228,10 @@ function packLevel(keys: Key[], reason: string): string {
     if (/^must hold at most/.test(rest)) return `The pack has more than ${PACK_LIMITS.customRules} custom rules`;
     return `"custom" must be a list of rules${itIs(found)}`;
   }
+  if (top === 'sites' && second === undefined) {
+    if (/^must hold at most/.test(rest)) return `The pack lists more than ${PACK_LIMITS.sites} domains`;
+    return `"sites" must be a list of domains such as [${EXAMPLE_SITE}]${itIs(found)}`;
+  }
   if (top === 'guidelines') {
     if (second === undefined) return `"guidelines" must be an object such as {"G4": "your wording"}${itIs(found)}`;
     if (rest === 'unknown field') return `There is no guideline \`${second}\`: the guidelines are G1 to G11`;
@@ -210,6 +253,11 @@ export function explainIssue(issue: RulePackIssue, data?: unknown): PlainIssue {
     const field = typeof keys[2] === 'string' ? keys[2] : '';
     const said = customField(field, issue.reason) ?? { says: field ? `the ${FIELD[field]?.noun ?? `field \`${field}\``} ${issue.reason}` : issue.reason };
     return { text: sayRule(said, ruleName(index, data)), detail, rule: index + 1 };
+  }
+  if (keys[0] === 'sites' && typeof keys[1] === 'number') {
+    const field = typeof keys[2] === 'string' ? keys[2] : '';
+    const said = siteField(field, issue.reason) ?? { says: field ? `the ${field} ${issue.reason}` : issue.reason };
+    return { text: sayRule(said, siteName(keys[1], data)), detail };
   }
   return { text: packLevel(keys, issue.reason), detail };
 }

@@ -67,6 +67,9 @@ const POLICY_PACK = {
       suggestions: ['our specialist team'],
     },
   ],
+  // A custom domain for every agent (issue 11): listed and locked on the options page; no
+  // policy grants the host permission, so it waits for "Allow access".
+  sites: [{ host: 'support.acme.example', site: 'zammad' }],
 };
 /** Fits Chrome's managed_schema (so Chrome passes it on) but RE2 has no backreferences: Reply Coach must refuse it. */
 const MALFORMED_PACK = { ...POLICY_PACK, custom: [{ ...POLICY_PACK.custom[0], kind: 'regex', pattern: '(tier)\\s+\\1' }] };
@@ -285,6 +288,23 @@ test('policy: the options page shows what is locked and by whom; its switches ca
   expectTrue(!rules['custom:tier-two'], 'nothing was saved for custom:tier-two', rules);
 });
 
+test("policy: the pack's domain is listed as set by the organization, fixed, not removable, waiting for access", async (t) => {
+  const page = await t.newPage();
+  await page.goto(`${extOrigin}/options.html`);
+  const managed = await storage(page, 'managed', 'rulePack');
+  expectEqual(JSON.stringify(managed?.sites ?? null), JSON.stringify(POLICY_PACK.sites), 'Chrome passes `sites` through its managed_schema');
+  const row = page.locator('[data-rc-domain="support.acme.example"]');
+  await row.waitFor({ timeout: 8000 });
+  expectEqual(await row.locator('[data-rc-locked-by]').getAttribute('data-rc-locked-by'), PACK_NAME, 'the domain says who set it');
+  const pick = page.getByLabel('What support.acme.example runs');
+  expectEqual(await pick.inputValue(), 'zammad', 'the domain runs the Zammad definition');
+  expectTrue(await pick.isDisabled(), 'its definition cannot be changed');
+  expectEqual(await row.getByRole('button', { name: /^Remove/ }).count(), 0, 'it has no Remove button');
+  expectEqual(await row.getByRole('button', { name: 'Allow access to support.acme.example' }).count(), 1, 'it offers "Allow access" (no policy grants host access)');
+  const scripts = await page.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+  expectTrue(!scripts.some((s) => (s.matches ?? []).includes('https://support.acme.example/*')), 'no content script is registered there before access is granted', scripts);
+});
+
 test('policy: the popup names the policy and offers no way to turn a rule off', async (t) => {
   const page = await t.newPage();
   await page.goto(`${extOrigin}/popup.html`);
@@ -332,6 +352,7 @@ test('malformed policy: locked defaults and a visible error with the reason (opt
   }
   expectEqual((await storage(page, 'local', 'rules'))?.[AGENT_UNLOCKED]?.enabled, false, "the agent's own setting is kept in storage");
   expectEqual(await page.locator('form[aria-label="Add a custom rule"]').count(), 0, 'no form to add custom rules (read-only)');
+  expectEqual(await page.locator('[data-rc-domain="support.acme.example"]').count(), 0, "the malformed pack's domain is not applied");
 
   const popup = await t.newPage();
   await popup.goto(`${extOrigin}/popup.html`);

@@ -91,6 +91,23 @@ describe('diffPacks', () => {
     expect(diff({ name: 'Acme' }, { name: 'Acme ' }).name).toBeNull();
   });
 
+  it('custom domains: added and re-pointed ones are changes; a domain the pack leaves out is not removed', () => {
+    const before: PackSide = { sites: [{ host: 'desk.acme.example', site: 'zammad' }, { host: 'old.acme.example', site: 'generic' }] };
+    const d = diff(before, {
+      sites: [
+        { host: 'desk.acme.example', site: 'chatwoot' },
+        { host: 'help.acme.example', site: 'generic' },
+      ],
+    });
+    expect(d.sites).toEqual([
+      { host: 'desk.acme.example', before: 'zammad', after: 'chatwoot' },
+      { host: 'help.acme.example', before: null, after: 'generic' },
+    ]);
+    expect(changeCount(d)).toBe(2);
+    expect(d.empty).toBe(false);
+    expect(diff(before, { sites: [{ host: 'desk.acme.example', site: 'zammad' }] }).empty).toBe(true);
+  });
+
   it('leaves its inputs as they were', () => {
     const before: PackSide = { rules: { 'en.blame.a': { enabled: false } }, custom: [RULE], guidelines: { G4: 'x' } };
     const after: PackSide = { custom: [{ ...RULE, pattern: 'y' }] };

@@ -113,6 +113,58 @@ describe('the pack as a whole, its switches and guidelines', () => {
   });
 });
 
+describe('custom domains (sites), numbered from 1', () => {
+  const ZAMMAD = { host: 'support.acme.example', site: 'zammad' };
+  const second = (entry: unknown) => explain(pack({ sites: [ZAMMAD, entry] }))[0];
+
+  it('a URL instead of a host: names the domain by its host and says what to write, the path only in the detail', () => {
+    const issue = second({ host: 'https://desk.acme.example', site: 'chatwoot' });
+    expect(issue.text).toBe('Site 2: write the host only, without “https://”, such as `support.example.com`');
+    expect(issue.detail).toMatch(/^sites\[1\]\.host: must be the host name only, without "https:\/\/"/);
+  });
+
+  it('a port, a path, a wildcard, a name that is no domain', () => {
+    expect(second({ host: 'desk.acme.example:8443', site: 'generic' }).text).toBe(
+      'Site 2: write the host without a port: Reply Coach coaches https pages on the standard port',
+    );
+    expect(second({ host: 'desk.acme.example/agent', site: 'generic' }).text).toBe('Site 2: write the host only, without a path, such as `support.example.com`');
+    expect(second({ host: '*.acme.example', site: 'generic' }).text).toBe('Site 2: list each domain on its own: a wildcard such as `*.example.com` is not allowed');
+    expect(second({ host: 'intranet', site: 'generic' }).text).toBe('Site 2 (intranet): the host (it is “intranet”) is not a domain name such as `support.example.com`');
+  });
+
+  it('an unknown definition lists what a domain can run', () => {
+    const issue = second({ host: 'Desk.Acme.example', site: 'zamad' });
+    expect(issue.text).toMatch(/^Site 2 \(desk\.acme\.example\): the site must be "generic", "zammad", "chatwoot", "freescout", "osticket", .* or "crisp" \(it is “zamad”\)$/);
+  });
+
+  it('a missing definition, a missing host, an unknown field', () => {
+    expect(second({ host: 'desk.acme.example' }).text).toMatch(/^Site 2 \(desk\.acme\.example\) needs a site: what the domain runs \("generic", "zammad"/);
+    expect(second({ site: 'zammad' }).text).toBe('Site 2 needs a host: the helpdesk\'s domain, such as `support.example.com`');
+    expect(second({ ...ZAMMAD, host: 'desk.acme.example', runs: 'x' }).text).toBe(
+      'Site 2 (desk.acme.example): it has a field Reply Coach doesn\'t know: `runs` (a domain takes "host" and "site")',
+    );
+  });
+
+  it('the same domain twice, and domains Reply Coach runs on by itself', () => {
+    expect(second({ host: 'SUPPORT.acme.example', site: 'chatwoot' }).text).toBe(
+      'Site 2 (support.acme.example): the host `support.acme.example` is already listed as site 1: list each domain once',
+    );
+    expect(second({ host: 'acme.zendesk.com', site: 'zendesk' }).text).toBe(
+      'Site 2 (acme.zendesk.com): `acme.zendesk.com` is on Zendesk, which Reply Coach already coaches: leave it out',
+    );
+    expect(second({ host: 'outlook.office.com', site: 'generic' }).text).toBe(
+      'Site 2 (outlook.office.com): `outlook.office.com` is Outlook on the web: turn it on under “Optional sites” on the options page instead',
+    );
+  });
+
+  it('the list itself: not a list, an entry that is not an object, too many', () => {
+    expect(explain(pack({ sites: { 'desk.acme.example': 'zammad' } }))[0].text).toMatch(/^"sites" must be a list of domains such as \[\{"host": "support\.example\.com", "site": "zammad"\}\]/);
+    expect(second('desk.acme.example').text).toMatch(/^Site 2: it must be a domain entry such as \{"host": /);
+    const many = Array.from({ length: 101 }, (_, i) => ({ host: `d${i}.acme.example`, site: 'generic' }));
+    expect(explain(pack({ sites: many }))[0].text).toBe('The pack lists more than 100 domains');
+  });
+});
+
 describe('warnings', () => {
   it('an unknown built-in id, a custom switch without its rule, a literal asterisk', () => {
     const { warnings } = parseRulePack(

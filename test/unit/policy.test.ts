@@ -15,7 +15,10 @@ import {
   setSiteEnabled,
   SettingsLockedError,
 } from '../../lib/settings';
-import { saveCustomRule, setPackName } from '../../lib/settings/options-api';
+import { getCustomDomains, watchCustomDomains } from '../../lib/settings';
+import { removeCustomDomain, saveCustomRule, setDomainSite, setPackName } from '../../lib/settings/options-api';
+import { domainSiteOf } from '../../lib/settings/domain-sites';
+import { CUSTOM_SCRIPT_ID, wantedScripts } from '../../lib/background/registered-scripts';
 import { BUILTIN_RULE_IDS, builtinRules } from '../../lib/rules';
 import { check } from '../../lib/checker';
 import { GUIDELINE_IDS, type CustomRule } from '../../lib/checker/types';
@@ -194,5 +197,79 @@ describe('a malformed policy fails closed', () => {
     expect(s.managedError).toMatch(/managed policy "rulePack": /);
     expect(s.locked.all).toBe(true);
     expect(s.lockedBy).toBe(settingsApi.UNNAMED_POLICY);
+  });
+});
+
+describe("a policy's custom domains (sites)", () => {
+  const SITES_POLICY = {
+    ...POLICY,
+    sites: [
+      { host: 'support.acme.example', site: 'zammad' },
+      { host: 'desk.acme.example', site: 'generic' },
+    ],
+  };
+  const granted = (hosts: string[]) => ({
+    contains: async ({ origins }: { origins: string[] }) => origins.every((o) => hosts.some((h) => o === `https://${h}/*`)),
+  });
+
+  it('lists them with the agent\'s own domains, locked, with the definition each runs', async () => {
+    await fakeBrowser.storage.local.set({ customDomains: ['help.own.example'], customDomainSites: { 'help.own.example': 'freescout' } });
+    await fakeBrowser.storage.managed.set({ rulePack: SITES_POLICY });
+    const s = await getEffectiveSettings();
+    expect(s.customDomains).toEqual(['desk.acme.example', 'help.own.example', 'support.acme.example']);
+    expect(s.locked.sites).toEqual({ 'support.acme.example': 'zammad', 'desk.acme.example': 'generic' });
+    expect(await getCustomDomains()).toEqual(s.customDomains);
+  });
+
+  it('cannot be removed or re-pointed from the options page; the agent\'s own domains still can', async () => {
+    await fakeBrowser.storage.local.set({ customDomains: ['help.own.example'] });
+    await fakeBrowser.storage.managed.set({ rulePack: SITES_POLICY });
+    const before = await snapshot();
+    await expect(removeCustomDomain('support.acme.example')).rejects.toBeInstanceOf(SettingsLockedError);
+    await expect(setDomainSite('Support.Acme.example', 'chatwoot')).rejects.toThrow(/support\.acme\.example is set by your organization \(Acme policy\)/);
+    expect(await snapshot()).toEqual(before);
+    await setDomainSite('help.own.example', 'osticket');
+    expect((await fakeBrowser.storage.local.get('customDomainSites')).customDomainSites).toEqual({ 'help.own.example': 'osticket' });
+  });
+
+  it("run the policy's definition on the page, over the agent's own pick for the same domain", async () => {
+    await fakeBrowser.storage.local.set({ customDomainSites: { 'support.acme.example': 'chatwoot', 'desk.acme.example': 'freescout' } });
+    expect(await domainSiteOf('support.acme.example')).toBe('chatwoot');
+    await fakeBrowser.storage.managed.set({ rulePack: SITES_POLICY });
+    expect(await domainSiteOf('support.acme.example')).toBe('zammad');
+    // "generic" is a pick too: the policy's generic detection wins over the agent's FreeScout.
+    expect(await domainSiteOf('desk.acme.example')).toBe('generic');
+    // A policy carried as JSON text (a Windows registry string) reads the same.
+    await fakeBrowser.storage.managed.set({ rulePack: JSON.stringify(SITES_POLICY) });
+    expect(await domainSiteOf('support.acme.example')).toBe('zammad');
+  });
+
+  it('get the content script registered on the granted ones, and a policy change is noticed', async () => {
+    await fakeBrowser.storage.managed.set({ rulePack: SITES_POLICY });
+    const wanted = await wantedScripts(await getCustomDomains(), granted(['support.acme.example']));
+    expect(wanted.get(CUSTOM_SCRIPT_ID)).toEqual(['https://support.acme.example/*']);
+
+    let calls = 0;
+    const stop = watchCustomDomains(() => calls++);
+    await fakeBrowser.storage.managed.set({ rulePack: { ...SITES_POLICY, sites: [] } });
+    await new Promise((r) => setTimeout(r, 0));
+    stop();
+    expect(calls).toBeGreaterThan(0);
+    expect(await wantedScripts(await getCustomDomains(), granted(['support.acme.example']))).toEqual(
+      new Map([...wanted].map(([id, m]) => [id, id === CUSTOM_SCRIPT_ID ? [] : m])),
+    );
+  });
+
+  it('a malformed policy applies none of its domains (fail closed)', async () => {
+    await fakeBrowser.storage.local.set({ customDomains: ['help.own.example'] });
+    await fakeBrowser.storage.managed.set({ rulePack: { ...MALFORMED, sites: SITES_POLICY.sites } });
+    const s = await getEffectiveSettings();
+    expect(s.managedError).toBeDefined();
+    expect(s.customDomains).toEqual(['help.own.example']);
+    expect(s.locked.sites).toBeUndefined();
+    expect(await wantedScripts(await getCustomDomains(), granted(['support.acme.example', 'help.own.example']))).toContainEqual([
+      CUSTOM_SCRIPT_ID,
+      ['https://help.own.example/*'],
+    ]);
   });
 });

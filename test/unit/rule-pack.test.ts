@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker/index';
 import { BUILTIN_RULE_IDS } from '../../lib/rules/index';
-import { DEFAULT_GUIDELINE, parseRulePack, RulePackError, toRulePack, toSettings } from '../../lib/rules/pack';
+import { DEFAULT_GUIDELINE, PACK_SITE_IDS, packSiteOf, parseRulePack, RulePackError, toRulePack, toSettings } from '../../lib/rules/pack';
+import { PICKABLE_SITES } from '../../lib/settings/options-api';
 
 const KNOWN_ID = [...BUILTIN_RULE_IDS][0];
 
@@ -167,6 +168,83 @@ describe('parseRulePack: rejected packs name the field and the reason', () => {
   });
 });
 
+describe('parseRulePack: sites (custom domains and the definition each runs)', () => {
+  it('accepts self-hosted, hosted and generic definitions, with the host read in lower case', () => {
+    const { pack: p, warnings } = parseRulePack(
+      pack({
+        sites: [
+          { host: 'Support.Acme.example', site: 'zammad' },
+          { host: 'help.acme.example', site: 'zendesk' },
+          { host: 'desk.acme.example', site: 'generic' },
+        ],
+      }),
+    );
+    expect(warnings).toEqual([]);
+    expect(p.sites).toEqual([
+      { host: 'support.acme.example', site: 'zammad' },
+      { host: 'help.acme.example', site: 'zendesk' },
+      { host: 'desk.acme.example', site: 'generic' },
+    ]);
+  });
+
+  it('leaves the field out of a pack that has none, so older packs read back as they were', () => {
+    expect(parseRulePack(pack()).pack).not.toHaveProperty('sites');
+    expect(parseRulePack(pack({ sites: [] })).pack.sites).toEqual([]);
+  });
+
+  it('offers the definitions the options page offers, and "generic"', () => {
+    expect(PACK_SITE_IDS).toEqual(['generic', ...PICKABLE_SITES.map((s) => s.id)]);
+    expect(PACK_SITE_IDS).toContain('osticket');
+    expect(PACK_SITE_IDS).not.toContain('gmail');
+  });
+
+  const site = (over: Record<string, unknown>) => pack({ sites: [{ host: 'support.acme.example', site: 'zammad' }, { host: 'desk.acme.example', site: 'chatwoot', ...over }] });
+  const cases: Array<[string, unknown, string, RegExp]> = [
+    ['a URL instead of a host', site({ host: 'https://desk.acme.example' }), 'sites[1].host', /without "https:\/\/".*found "https:\/\/desk\.acme\.example"/],
+    ['a host with a path', site({ host: 'desk.acme.example/agent' }), 'sites[1].host', /without a path/],
+    ['a host with a port', site({ host: 'desk.acme.example:8443' }), 'sites[1].host', /without a port/],
+    ['a wildcard', site({ host: '*.acme.example' }), 'sites[1].host', /without wildcards/],
+    ['not a host name', site({ host: 'acme' }), 'sites[1].host', /must be a host name such as/],
+    ['a host that is not text', site({ host: 42 }), 'sites[1].host', /must be a string/],
+    ['an unknown definition', site({ site: 'zamad' }), 'sites[1].site', /must be one of "generic", "zammad".*found "zamad"/],
+    ['an optional site as a definition', site({ site: 'gmail' }), 'sites[1].site', /must be one of/],
+    ['a missing definition', pack({ sites: [{ host: 'desk.acme.example' }] }), 'sites[0].site', /required field is missing/],
+    ['an unknown field', site({ runs: 'zammad' }), 'sites[1].runs', /unknown field/],
+    ['an entry that is a string', pack({ sites: ['desk.acme.example'] }), 'sites[0]', /must be an object/],
+    ['sites that are not a list', pack({ sites: { 'desk.acme.example': 'zammad' } }), 'sites', /must be an array of \{ "host", "site" \} entries/],
+    ['the same host twice', site({ host: 'SUPPORT.acme.example' }), 'sites[1].host', /duplicate host "support\.acme\.example" \(already in sites\[0\]\)/],
+    ['a hosted helpdesk\'s own domain', site({ host: 'acme.zendesk.com' }), 'sites[1].host', /"acme\.zendesk\.com" is on Zendesk, which Reply Coach already runs on/],
+    ['an optional site\'s host', site({ host: 'mail.google.com' }), 'sites[1].host', /"mail\.google\.com" is Gmail, an optional site/],
+  ];
+
+  it.each(cases)('rejects %s', (_name, input, path, reason) => {
+    const error = rejection(input);
+    expect(error.path).toBe(path);
+    expect(error.reason).toMatch(reason);
+  });
+
+  it('rejects more than 100 domains', () => {
+    const sites = Array.from({ length: 101 }, (_, i) => ({ host: `desk${i}.acme.example`, site: 'generic' }));
+    expect(rejection(pack({ sites })).message).toMatch(/^sites: must hold at most 100 domains/);
+    expect(parseRulePack(pack({ sites: sites.slice(0, 100) })).pack.sites).toHaveLength(100);
+  });
+
+  it('does not change what the checker flags', () => {
+    const text = 'As I said before, the parcel left the depot today.';
+    const { pack: p } = parseRulePack(pack({ sites: [{ host: 'desk.acme.example', site: 'zammad' }] }));
+    expect(toSettings(p)).toEqual(toSettings(parseRulePack(pack()).pack));
+    expect(check(text, { lang: 'en', settings: toSettings(p) }).findings.length).toBe(check(text, { lang: 'en' }).findings.length);
+  });
+
+  it('turns stored domains into entries, leaving out what a pack cannot hold', () => {
+    expect(packSiteOf('desk.acme.example', 'freescout')).toEqual({ host: 'desk.acme.example', site: 'freescout' });
+    expect(packSiteOf('desk.acme.example', undefined)).toEqual({ host: 'desk.acme.example', site: 'generic' });
+    expect(packSiteOf('desk.acme.example', 'retired-helpdesk')).toEqual({ host: 'desk.acme.example', site: 'generic' });
+    expect(packSiteOf('acme.zendesk.com', 'zendesk')).toBeNull();
+    expect(packSiteOf('not a host', 'zammad')).toBeNull();
+  });
+});
+
 describe('toSettings and toRulePack', () => {
   it('turns a pack into the settings check() applies', () => {
     const { pack: p } = parseRulePack(
@@ -193,6 +271,15 @@ describe('toSettings and toRulePack', () => {
       pack({ rules: { [KNOWN_ID]: { severity: 'info' } }, custom: [customRule({ kind: 'regex', pattern: 'obviously', flags: '' })], guidelines: { G8: 'Calm words.' } }),
     );
     const exported = toRulePack(toSettings(original), original.name);
+    expect(exported).not.toHaveProperty('sites');
+    expect(parseRulePack(JSON.parse(JSON.stringify(exported))).pack).toEqual(original);
+  });
+
+  it('round-trips custom domains through an exported pack', () => {
+    const sites = [{ host: 'desk.acme.example', site: 'osticket' }, { host: 'help.acme.example', site: 'generic' }];
+    const { pack: original } = parseRulePack(pack({ sites }));
+    const exported = toRulePack(toSettings(original), original.name, original.sites);
+    expect(exported.sites).toEqual(sites);
     expect(parseRulePack(JSON.parse(JSON.stringify(exported))).pack).toEqual(original);
   });
 });
@@ -202,7 +289,7 @@ describe('rule-pack.schema.json', () => {
 
   it('documents the same fields the parser accepts', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'custom', 'format', 'guidelines', 'name', 'rules', 'version']);
+    expect(Object.keys(schema.properties).sort()).toEqual(['$schema', 'custom', 'format', 'guidelines', 'name', 'rules', 'sites', 'version']);
     expect(schema.required).toEqual(['format', 'version']);
     const custom = schema.$defs.customRule;
     expect(custom.required.sort()).toEqual(['category', 'id', 'kind', 'lang', 'message', 'pattern', 'severity']);

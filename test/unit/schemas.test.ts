@@ -72,6 +72,7 @@ describe('the JSON Schema and the parser agree', () => {
     ['a regex rule with flags', pack({ custom: [customRule({ kind: 'regex', pattern: '\\bobviously\\b', flags: 'im' })] })],
     ['an override', pack({ rules: { 'en.anything': { enabled: false, severity: 'info' } } })],
     ['guideline wording', pack({ guidelines: { G4: 'Explain as you would to a colleague.' } })],
+    ['custom domains', pack({ sites: [{ host: 'Support.Acme.example', site: 'zammad' }, { host: 'desk.acme.example', site: 'generic' }] })],
   ];
   it.each([...good, ...packSchema.examples.map((e, i): [string, Json] => [`schema example ${i}`, e as Json])])('both accept %s', (_name, input) => {
     expect(parserAccepts(input)).toBe(true);
@@ -96,6 +97,10 @@ describe('the JSON Schema and the parser agree', () => {
     ['flags on a phrase', pack({ custom: [customRule({ flags: 'i' })] }), { chrome: false }],
     ['an override with a bad severity', pack({ rules: { 'en.anything': { severity: 'loud' } } }), { chrome: true }],
     ['wording for an unknown guideline', pack({ guidelines: { G12: 'Extra' } }), { chrome: false }],
+    ['a domain written as a URL', pack({ sites: [{ host: 'https://desk.acme.example/', site: 'zammad' }] }), { chrome: true }],
+    ['a domain with a port', pack({ sites: [{ host: 'desk.acme.example:8443', site: 'zammad' }] }), { chrome: true }],
+    ['a domain running an unknown definition', pack({ sites: [{ host: 'desk.acme.example', site: 'zamad' }] }), { chrome: true }],
+    ['a domain without its definition', pack({ sites: [{ host: 'desk.acme.example' }] }), { chrome: true }],
   ];
   it.each(bad)('both refuse %s', (_name, input, { chrome }) => {
     expect(parserAccepts(input)).toBe(false);
