@@ -1,6 +1,6 @@
 /**
  * Real Chromium for the browser benches (page-bench.mjs, soak.mjs): the e2e build (built first
- * when it is missing) loaded into a throwaway profile with the flags from toolchain.md.
+ * when it is missing) loaded into a throwaway profile with the flags from docs/toolchain.md.
  */
 import { chromium } from 'playwright-core';
 import { execSync } from 'node:child_process';
@@ -22,13 +22,21 @@ export function preflight() {
   if (!existsSync(join(EXT, 'manifest.json'))) execSync('npm run build:e2e --silent', { cwd: repo, stdio: 'inherit' });
 }
 
-/** A persistent context with (or without) the extension; `close()` also removes the profile. */
-export async function launch(withExtension) {
+/**
+ * A persistent context with (or without) an extension; `close()` also removes the profile.
+ * `extension`: true for the e2e build, a directory for another build, false for none. `worker`
+ * (default: whether there is an extension): wait until the extension's service worker runs.
+ */
+export async function launch(extension, { worker = Boolean(extension) } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'rc-bench-'));
+  const ext = extension === true ? EXT : extension;
   const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-  if (withExtension) args.push(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  if (ext) args.push(`--disable-extensions-except=${ext}`, `--load-extension=${ext}`);
   const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, headless: false, args, viewport: { width: 1280, height: 900 } });
-  if (withExtension && !context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  // The worker may have started before a listener could see it: poll rather than wait for the event.
+  for (const until = Date.now() + 10_000; worker && !context.serviceWorkers().length; await new Promise((r) => setTimeout(r, 50))) {
+    if (Date.now() > until) throw new Error(`the extension's service worker did not start within 10 s (${ext})`);
+  }
   return {
     context,
     close: async () => {
