@@ -2,7 +2,9 @@
 /**
  * Takes the README's screenshots from the built e2e extension in Debian's Chromium:
  * docs/card-model.png (the in-page card on a ProseMirror fixture ticket, with a finding only the
- * tone model catches), docs/popup.png and docs/options.png.
+ * tone model catches), docs/card-dark.png (the same card in dark mode), docs/popup.png (the
+ * popup's demo report, produced by the real checker), docs/options.png and docs/try.png (the
+ * extension's "Try Reply Coach" page).
  *   npm run build:e2e && node scripts/screenshots.mjs
  */
 import { chromium } from 'playwright-core';
@@ -46,6 +48,10 @@ try {
   await page.keyboard.press('Alt+Enter');
   await page.waitForTimeout(600);
   await page.screenshot({ path: join(repo, 'docs/card-model.png') });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: join(repo, 'docs/card-dark.png') });
+  await page.emulateMedia({ colorScheme: 'light' });
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 720 });
   await popup.goto(`chrome-extension://${id}/popup.html?demo`);
@@ -56,7 +62,13 @@ try {
   await options.goto(`chrome-extension://${id}/options.html`);
   await options.waitForTimeout(800);
   await options.screenshot({ path: join(repo, 'docs/options.png') });
-  console.log('wrote docs/card-model.png, docs/popup.png, docs/options.png');
+  const tryPage = await context.newPage();
+  await tryPage.setViewportSize({ width: 1100, height: 900 });
+  await tryPage.goto(`chrome-extension://${id}/try.html`);
+  await tryPage.waitForFunction(() => document.querySelector('[data-reply-coach-findings]') != null, undefined, { timeout: 10_000 }).catch(() => {});
+  await tryPage.waitForTimeout(800);
+  await tryPage.screenshot({ path: join(repo, 'docs/try.png') });
+  console.log('wrote docs/card-model.png, docs/card-dark.png, docs/popup.png, docs/options.png, docs/try.png');
 } finally {
   await context.close();
   await server.close?.();
