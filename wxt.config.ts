@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { E2E_MATCHES, HELPDESK_MATCHES, OPTIONAL_MATCHES } from './lib/sites';
+import { manifestLocales, msg } from './lib/i18n/manifest-locales';
 
 /**
  * `npm run build:e2e` (`wxt build --mode e2e`) writes `.output/chrome-mv3-e2e/`: the release
@@ -24,8 +25,10 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   outDirTemplate: '{{browser}}-mv{{manifestVersion}}{{modeSuffix}}',
   manifest: ({ mode, manifestVersion, browser }) => ({
-    name: 'Reply Coach',
-    description: 'Tone coaching for support replies, inside your helpdesk. Runs locally.',
+    // The browser's own localization (public _locales, written from lib/i18n by the hook below).
+    name: msg('extName'),
+    description: msg('extDescription'),
+    default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
     // scripting.executeScript (the lazily injected coach bundle) needs host access to the frame.
     host_permissions: [...HELPDESK_MATCHES, ...(isE2e(mode) ? E2E_MATCHES : [])],
@@ -37,11 +40,21 @@ export default defineConfig({
     // Firefox reads policies.json instead and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(isE2e(mode) ? { key: E2E_KEY } : {}),
+    // Next/previous finding from the reply box (lib/background/commands.ts). A suggested key
+    // needs Ctrl or Alt (never both, so AltGr stays free) with an optional Shift; Comma and Period
+    // are allowed keys. Agents rebind them at chrome://extensions/shortcuts (Firefox: about:addons).
+    commands: {
+      'next-finding': { suggested_key: { default: 'Alt+Shift+Period' }, description: msg('cmdNextFinding') },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+Comma' }, description: msg('cmdPreviousFinding') },
+    },
     browser_specific_settings: {
       gecko: { id: 'reply-coach@example.org', data_collection_permissions: { required: ['none'] } },
     },
   }),
   hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...manifestLocales());
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (!isE2e(wxt.config.mode)) return;
       for (const cs of manifest.content_scripts ?? []) {

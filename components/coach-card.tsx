@@ -1,43 +1,89 @@
 /**
- * The finding card placed next to its words: below them, or above when it would not fit below.
- * Coordinates are viewport pixels (the host is fixed at 0,0).
+ * The finding card placed next to its words (lib/page/placement.ts: below or above them,
+ * clear of the caret's line and Send, docked beside the reply box or shown shorter when
+ * nothing else fits). Coordinates are viewport pixels (the host is fixed at 0,0).
+ *
+ * Keyboard: a line under the card says how to reach it and move in it; once focus is in the
+ * card, Tab and Shift+Tab cycle through its controls (focus stays in it until Escape gives it
+ * back to the editor, see lib/page/focus.ts). A next/previous-finding step fills the
+ * `aria-live` line with "Finding 2 of 5: Defensive — …" after the card is shown, so screen
+ * readers announce it. DOM contract for the end-to-end tests: [data-rc-card-pos] (the placed
+ * box), [data-rc-keys] (the hint), [data-rc-live] (the announcement).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CardAnchor } from '../lib/page/card';
+import { nextInCard } from '../lib/page/focus';
+import { placeCard } from '../lib/page/placement';
 import { FindingCard, type FindingCardProps } from './finding-card';
+import { t } from '../lib/i18n';
+import { categoryLabel } from './report-labels';
 
 export interface CoachCardProps extends FindingCardProps {
   anchor: CardAnchor;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  step?: { index: number; total: number };
 }
 
+/** The card's natural width (ui-styles.ts `.rc-card-pos`). */
 const WIDTH = 328;
-const GAP = 6;
-const MARGIN = 8;
 
-export function CoachCard({ anchor, onPointerEnter, onPointerLeave, ...card }: CoachCardProps) {
+
+export function CoachCard({ anchor, onPointerEnter, onPointerLeave, step, ...card }: CoachCardProps) {
   const ref = useRef<HTMLDivElement>(null);
   const [height, setHeight] = useState(0);
+  const [inside, setInside] = useState(false);
+  const [said, setSaid] = useState('');
   useLayoutEffect(() => {
-    const h = ref.current?.offsetHeight ?? 0;
+    // The content's own height, even while the box is shown shorter and scrolls.
+    const h = ref.current?.scrollHeight ?? 0;
     if (h !== height) setHeight(h);
   });
-  const vw = window.innerWidth;
-  const vh = window.innerHeight;
-  const left = Math.max(MARGIN, Math.min(anchor.left - 12, vw - WIDTH - MARGIN));
-  const fitsBelow = anchor.bottom + GAP + height <= vh - MARGIN;
-  const above = !fitsBelow && anchor.top - GAP - height >= MARGIN;
-  const top = above ? anchor.top - GAP - height : Math.min(anchor.bottom + GAP, Math.max(MARGIN, vh - MARGIN - height));
+  const announcement = step
+    ? t('card.step', { index: step.index, total: step.total, category: categoryLabel(card.finding.category), message: card.finding.message })
+    : '';
+  useEffect(() => {
+    // Set after the card is on screen: a live region filled as it is inserted is often not read.
+    const t = setTimeout(() => setSaid(announcement), 50);
+    return () => clearTimeout(t);
+  }, [announcement]);
+
+  const spot = height
+    ? placeCard({ viewport: { width: window.innerWidth, height: window.innerHeight }, ...anchor, card: { width: WIDTH, height } })
+    : null;
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey || !ref.current) return;
+    const next = nextInCard(ref.current, e.shiftKey);
+    if (!next) return;
+    e.preventDefault();
+    next.focus();
+  };
   return (
     <div
       ref={ref}
       class="rc-card-pos"
-      style={{ left: `${left}px`, top: `${top}px`, visibility: height ? 'visible' : 'hidden' }}
+      data-rc-card-pos={spot?.side ?? ''}
+      style={{
+        left: `${spot?.left ?? 0}px`,
+        top: `${spot?.top ?? 0}px`,
+        width: `${spot?.width ?? WIDTH}px`,
+        visibility: spot ? 'visible' : 'hidden',
+        ...(spot?.maxHeight ? { maxHeight: `${spot.maxHeight}px`, overflowY: 'auto' } : {}),
+      }}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
+      onKeyDown={onKeyDown}
+      onFocusIn={() => setInside(true)}
+      onFocusOut={(e: FocusEvent) => setInside(!!e.relatedTarget && !!ref.current?.contains(e.relatedTarget as Node))}
     >
       <FindingCard {...card} />
+      <p class="rc-keys" data-rc-keys="">
+        {/* The keyboard hint: how to get into the card from the reply box, and how to move once inside. */}
+        {t(inside ? 'card.keysInside' : 'card.keysOutside')}
+      </p>
+      <p class="rc-live" data-rc-live="" aria-live="polite" aria-atomic="true">
+        {said}
+      </p>
     </div>
   );
 }

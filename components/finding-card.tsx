@@ -1,20 +1,30 @@
 /**
- * The in-page card for one finding: what is wrong (category, message), the guideline it breaks,
- * the rewrites (Apply, or Copy where the editor is read-only), "Ignore here", "Turn off this
- * rule" and a status line. Presentational: the coach owns positioning, focus and the actions.
+ * The in-page card for one finding: what is wrong (category, message), the guideline it breaks
+ * (its id and title, the team's wording one click or tap away), the rewrites previewed as the
+ * whole sentence will read with the changed words marked (Apply, or Copy where the editor is
+ * read-only), "Ignore here", "Ignore everywhere", "Turn off for you, on every site" and a status
+ * line. After "Turn off" the card shows only that status with Undo, for a few seconds.
+ * Presentational: the coach owns positioning, focus and the actions.
  *
- * The card never takes focus by itself: pressing a button with the mouse keeps the editor
- * focused (mousedown is cancelled), so the caret and the editor's selection stay where they were.
+ * The card never takes focus by itself: pressing a button (or the guideline's disclosure) with
+ * the mouse keeps the editor focused (mousedown is cancelled), so the caret and the editor's
+ * selection stay where they were.
  * DOM contract used by the end-to-end tests: [data-rc-card], [data-rc-category],
- * [data-rc-guideline], button[data-rc-apply] / button[data-rc-copy] per suggestion (its value
- * is the suggestion's text), button[data-rc-ignore], button[data-rc-disable-rule] (or, for a rule
- * the organization's policy locks, [data-rc-locked-by] naming the pack instead), [data-rc-status].
+ * [data-rc-guideline] (a <details>: its summary the id and title, [data-rc-guideline-text] the
+ * wording), button[data-rc-apply] / button[data-rc-copy] per suggestion (its value is the
+ * suggestion's text) holding [data-rc-preview] (the sentence after Apply, changed words in
+ * [data-rc-changed]), button[data-rc-ignore], button[data-rc-ignore-everywhere] and
+ * button[data-rc-disable-rule] (neither for the unfilled-placeholder check; for a rule the
+ * organization's policy locks, [data-rc-locked-by] naming the pack instead of both),
+ * [data-rc-status], and while Undo is offered button[data-rc-undo].
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren } from 'preact';
 import type { Finding } from '../lib/checker/types';
 import type { Guideline } from '../lib/guidelines/en';
-import { CATEGORY_LABEL, SEVERITY_LABEL, whyLine } from './report-labels';
-import { splitPlaceholders } from '../lib/checker/placeholder';
+import { allowEntryFor, canAllow } from '../lib/settings/allow-list';
+import { t } from '../lib/i18n';
+import { categoryLabel, severityLabel, whyLine } from './report-labels';
+import { RewritePreview } from './rewrite-preview';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -25,36 +35,32 @@ export interface FindingCardProps {
   status: string;
   /** An action is running: buttons are disabled. */
   busy?: boolean;
+  /** The finding's sentence as it reads now: the previews mark what their rewrite changes in it. */
+  sentence?: string;
   onApply(index: number): void;
   onCopy(index: number): void;
   onIgnore(): void;
+  onIgnoreEverywhere(): void;
   onDisableRule(): void;
+  /** Present while the status offers Undo (the rule was just turned off): the card shows only that. */
+  onUndo?(): void;
   onClose(): void;
   /** The rule is locked by the organization's policy (this pack): no "Turn off this rule". */
   lockedBy?: string;
 }
 
-/** Splits a suggestion so `[placeholders]` stand out as gaps to fill. */
-function withPlaceholders(text: string): JSX.Element[] {
-  return splitPlaceholders(text).map((part, i) =>
-    part.gap ? (
-      <span key={i} class="rc-gap">
-        {part.text}
-      </span>
-    ) : (
-      <span key={i}>{part.text}</span>
-    ),
-  );
-}
-
-/** Keeps focus (and the editor's selection) where it is when a button is pressed with the mouse. */
+/** Keeps focus (and the editor's selection) where it is when a button or the disclosure is pressed with the mouse. */
 const keepFocus = (e: MouseEvent) => {
-  if ((e.target as Element).closest?.('button')) e.preventDefault();
+  if ((e.target as Element).closest?.('button, summary')) e.preventDefault();
 };
+
 
 export function FindingCard(props: FindingCardProps) {
   const { finding, guideline, canApply, status, busy } = props;
-  const category = CATEGORY_LABEL[finding.category] ?? finding.category;
+  const category = categoryLabel(finding.category);
+  const locked = props.lockedBy !== undefined;
+  /** The unfilled-placeholder check is a safety net: it is never switched off from the card. */
+  const safety = finding.category === 'placeholder';
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
@@ -62,29 +68,58 @@ export function FindingCard(props: FindingCardProps) {
       props.onClose();
     }
   };
-  return (
+  const head = (
+    <div class="rc-head">
+      <span class="rc-dot" aria-hidden="true" />
+      <span class="rc-category" data-rc-category={finding.category}>
+        {category}
+      </span>
+      <span class="rc-severity">{severityLabel(finding.severity)}</span>
+      <button type="button" class="rc-close" aria-label={t('card.close')} title={t('card.closeTitle')} onClick={props.onClose}>
+        <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
+          <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
+        </svg>
+      </button>
+    </div>
+  );
+  const frame = (children: ComponentChildren) => (
     <div
       data-rc-card=""
       class={`rc-card rc-sev-${finding.severity}`}
       role="dialog"
-      aria-label={`Reply Coach: ${category}`}
+      aria-label={t('card.dialog', { category })}
       aria-describedby="rc-card-message"
       onMouseDown={keepFocus}
       onKeyDown={onKeyDown}
     >
-      <div class="rc-head">
-        <span class="rc-dot" aria-hidden="true" />
-        <span class="rc-category" data-rc-category={finding.category}>
-          {category}
-        </span>
-        <span class="rc-severity">{SEVERITY_LABEL[finding.severity]}</span>
-        <button type="button" class="rc-close" aria-label="Close" title="Close (Esc)" onClick={props.onClose}>
-          <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true">
-            <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" />
-          </svg>
-        </button>
-      </div>
+      {head}
+      {children}
+    </div>
+  );
 
+  if (props.onUndo) {
+    return frame(
+      <>
+        <p class="rc-message rc-message--off" id="rc-card-message">
+          {finding.message}
+        </p>
+        <div class="rc-undo-row">
+          <p class="rc-status" data-rc-status="" role="status" aria-live="polite">
+            {status}
+          </p>
+          <button type="button" class="rc-undo" data-rc-undo="" disabled={busy} onClick={props.onUndo}>
+            {t('card.undo')}
+          </button>
+        </div>
+      </>,
+    );
+  }
+
+  /** The sentence the previews compare against: unknown without it, so nothing is marked as changed. */
+  const before = (i: number) => (finding.fixes?.[i] ? (props.sentence ?? finding.fixes[i].sentence) : undefined);
+
+  return frame(
+    <>
       <p class="rc-message" id="rc-card-message">
         {finding.message}
       </p>
@@ -95,7 +130,7 @@ export function FindingCard(props: FindingCardProps) {
       </p>
 
       {finding.suggestions.length > 0 ? (
-        <ul class="rc-suggestions" aria-label="Rewrites">
+        <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
           {finding.suggestions.map((s, i) => (
             <li key={i}>
               {canApply ? (
@@ -104,11 +139,11 @@ export function FindingCard(props: FindingCardProps) {
                   class="rc-suggestion"
                   data-rc-apply={s}
                   disabled={busy}
-                  aria-label={`Apply rewrite: ${s}`}
+                  aria-label={t('card.applyRewrite', { text: s })}
                   onClick={() => props.onApply(i)}
                 >
-                  <span class="rc-now">{withPlaceholders(finding.fixes?.[i]?.sentence ?? s)}</span>
-                  <span class="rc-action">Apply</span>
+                  <RewritePreview class="rc-now" before={before(i)} after={finding.fixes?.[i]?.sentence ?? s} />
+                  <span class="rc-action">{t('card.apply')}</span>
                 </button>
               ) : (
                 <button
@@ -116,43 +151,67 @@ export function FindingCard(props: FindingCardProps) {
                   class="rc-suggestion"
                   data-rc-copy={s}
                   disabled={busy}
-                  aria-label={`Copy rewrite: ${s}`}
+                  aria-label={t('card.copyRewrite', { text: s })}
                   onClick={() => props.onCopy(i)}
                 >
-                  <span class="rc-now">{withPlaceholders(finding.fixes?.[i]?.sentence ?? s)}</span>
-                  <span class="rc-action">Copy</span>
+                  <RewritePreview class="rc-now" before={before(i)} after={finding.fixes?.[i]?.sentence ?? s} />
+                  <span class="rc-action">{t('card.copy')}</span>
                 </button>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="rc-norewrite">No ready-made rewrite: say it in your own words.</p>
+        <p class="rc-norewrite">{t('card.noRewrite')}</p>
       )}
 
-      <p class="rc-guideline" data-rc-guideline={guideline.id} title={guideline.text}>
-        <span class="rc-gid">{guideline.id}</span>
-        <span class="rc-gtitle">{guideline.title}</span>
-      </p>
+      <details class="rc-guideline" data-rc-guideline={guideline.id}>
+        <summary class="rc-gsum">
+          <span class="rc-gid">{guideline.id}</span>
+          <span class="rc-gtitle">{guideline.title}</span>
+        </summary>
+        <p class="rc-gtext" data-rc-guideline-text="">
+          {guideline.text}
+        </p>
+      </details>
 
       <div class="rc-foot">
         <button type="button" class="rc-link" data-rc-ignore="" disabled={busy} onClick={props.onIgnore}>
-          Ignore here
+          {t('card.ignore')}
         </button>
-        {props.lockedBy === undefined ? (
-          <button type="button" class="rc-link" data-rc-disable-rule="" disabled={busy} onClick={props.onDisableRule}>
-            Turn off this rule
+        {canAllow(finding, locked || safety) ? (
+          <button
+            type="button"
+            class="rc-link"
+            data-rc-ignore-everywhere=""
+            disabled={busy}
+            title={t('card.ignoreEverywhereTitle', { words: allowEntryFor(finding).words })}
+            onClick={props.onIgnoreEverywhere}
+          >
+            {t('card.ignoreEverywhere')}
           </button>
-        ) : (
-          <span class="rc-locked" data-rc-locked-by={props.lockedBy} style={{ color: '#57606a', fontSize: '12px' }}>
-            Set by your organization: {props.lockedBy}
+        ) : null}
+        {locked ? (
+          <span class="rc-locked" data-rc-locked-by={props.lockedBy}>
+            {t('card.lockedBy', { pack: props.lockedBy ?? '' })}
           </span>
+        ) : safety ? null : (
+          <button
+            type="button"
+            class="rc-link"
+            data-rc-disable-rule=""
+            disabled={busy}
+            title={t('card.disableRuleTitle')}
+            onClick={props.onDisableRule}
+          >
+            {t('card.disableRule')}
+          </button>
         )}
       </div>
 
       <p class="rc-status" data-rc-status="" role="status" aria-live="polite">
         {status}
       </p>
-    </div>
+    </>,
   );
 }

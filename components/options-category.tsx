@@ -2,8 +2,9 @@ import type { ComponentChildren } from 'preact';
 import type { Category, GuidelineId, RuleOverride } from '../lib/checker/types';
 import { GUIDELINES_EN } from '../lib/guidelines/en';
 import type { RuleInfo } from '../lib/rules/types';
-import { CATEGORY_HINT, domId } from './options-labels';
-import { CATEGORY_LABEL } from './report-labels';
+import { t } from '../lib/i18n';
+import { categoryHint, domId } from './options-labels';
+import { categoryLabel } from './report-labels';
 
 /** A category's card: its name, how many of its rules are on, and the guideline(s) its rules cite. */
 export function OptionsCategory({
@@ -24,9 +25,9 @@ export function OptionsCategory({
     <section class="rc-category" aria-labelledby={titleId}>
       <header class="rc-category__head">
         <div class="rc-category__name">
-          <h3 id={titleId}>{CATEGORY_LABEL[category]}</h3>
+          <h3 id={titleId}>{categoryLabel(category)}</h3>
           <span class="rc-count">
-            {on} of {all.length} on
+            {t('rules.on', { on, total: all.length })}
           </span>
         </div>
         <p class="rc-category__guidelines">
@@ -37,7 +38,7 @@ export function OptionsCategory({
             </span>
           ))}
         </p>
-        <p class="rc-category__hint">{CATEGORY_HINT[category]}</p>
+        <p class="rc-category__hint">{categoryHint(category)}</p>
       </header>
       {children}
     </section>

@@ -13,8 +13,9 @@ import {
 import { GUIDELINES_EN } from '../lib/guidelines/en';
 import { DEFAULT_GUIDELINE } from '../lib/rules/pack';
 import { describedBy, OptionsField } from './options-field';
-import { LANG_NAME, SEVERITY_NAME } from './options-labels';
-import { CATEGORY_LABEL } from './report-labels';
+import { t } from '../lib/i18n';
+import { langName, severityName } from './options-labels';
+import { categoryLabel } from './report-labels';
 
 /** Reasons per field (`pattern`), '' for the rule as a whole. */
 export type FieldMessages = Partial<Record<keyof CustomRule | '', string[]>>;
@@ -156,75 +157,75 @@ export function OptionsCustomForm({ initial, onSave, onValidate, onCancel }: Opt
   return (
     <form ref={formRef} class="rc-form" onSubmit={submit} noValidate aria-labelledby={`${p}-title`}>
       <h3 class="rc-form__title" id={`${p}-title`}>
-        {editing ? `Edit “${initial.id}”` : 'Add a custom rule'}
+        {editing ? t('form.editTitle', { id: initial.id }) : t('form.addTitle')}
       </h3>
       <div class="rc-form__grid">
-        <OptionsField id={`${p}-id`} label="Id" hint="Lower-case letters, digits and dashes." errors={errors.id}>
+        <OptionsField id={`${p}-id`} label={t('form.id')} hint={t('form.idHint')} errors={errors.id}>
           <input class="rc-input rc-mono" {...ctl('id', true)} value={draft.id} placeholder="per-my-last" spellcheck={false} autoComplete="off" onInput={(e) => set('id', e.currentTarget.value)} />
         </OptionsField>
         <fieldset class="rc-field rc-kind">
-          <legend class="rc-field__label">Match</legend>
+          <legend class="rc-field__label">{t('form.match')}</legend>
           <div class="rc-segmented">
             <label>
               <input type="radio" name={`${p}-kind`} value="phrase" checked={!regex} onChange={() => set('kind', 'phrase')} />
-              <span>Phrase</span>
+              <span>{t('form.phrase')}</span>
             </label>
             <label>
               <input type="radio" name={`${p}-kind`} value="regex" checked={regex} onChange={() => set('kind', 'regex')} />
-              <span>RE2 regex</span>
+              <span>{t('form.regex')}</span>
             </label>
           </div>
         </fieldset>
         <OptionsField
           id={`${p}-pattern`}
           class="rc-field--wide"
-          label={regex ? 'Regular expression (RE2)' : 'Phrase to flag'}
+          label={regex ? t('form.patternRegex') : t('form.patternPhrase')}
           hint={
             regex
-              ? 'RE2 syntax: no backreferences or lookbehind. Matching is case-insensitive unless you set flags.'
-              : 'Whole words, any case; straight and curly apostrophes match each other. * stands for exactly one word.'
+              ? t('form.patternRegexHint')
+              : t('form.patternPhraseHint')
           }
           errors={errors.pattern}
           warnings={warnings.pattern}
         >
-          <input class="rc-input rc-mono" {...ctl('pattern', true)} value={draft.pattern} placeholder={regex ? '\\bper (my|our) last (e-?mail|message)\\b' : 'per my last email'} spellcheck={false} autoComplete="off" onInput={(e) => set('pattern', e.currentTarget.value)} onBlur={checkPattern} />
+          <input class="rc-input rc-mono" {...ctl('pattern', true)} value={draft.pattern} placeholder={regex ? '\\bper (my|our) last (e-?mail|message)\\b' : t('form.patternPhrasePlaceholder')} spellcheck={false} autoComplete="off" onInput={(e) => set('pattern', e.currentTarget.value)} onBlur={checkPattern} />
         </OptionsField>
         {regex ? (
-          <OptionsField id={`${p}-flags`} class="rc-field--flags" label="Flags" hint="Default i; also m, s, u." errors={errors.flags}>
+          <OptionsField id={`${p}-flags`} class="rc-field--flags" label={t('form.flags')} hint={t('form.flagsHint')} errors={errors.flags}>
             <input class="rc-input rc-mono rc-input--short" {...ctl('flags', true)} value={draft.flags} placeholder="i" spellcheck={false} autoComplete="off" onInput={(e) => set('flags', e.currentTarget.value)} />
           </OptionsField>
         ) : null}
-        <OptionsField id={`${p}-lang`} label="Language" errors={errors.lang}>
+        <OptionsField id={`${p}-lang`} label={t('form.language')} errors={errors.lang}>
           <select class="rc-select" {...ctl('lang')} value={draft.lang} onChange={(e) => set('lang', e.currentTarget.value as Lang)}>
             {LANGS.map((l) => (
               <option key={l} value={l}>
-                {LANG_NAME[l]}
+                {langName(l)}
               </option>
             ))}
           </select>
         </OptionsField>
-        <OptionsField id={`${p}-category`} label="Category" errors={errors.category}>
+        <OptionsField id={`${p}-category`} label={t('form.category')} errors={errors.category}>
           <select class="rc-select" {...ctl('category')} value={draft.category} onChange={(e) => set('category', e.currentTarget.value as ToneCategory)}>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
+                {categoryLabel(c)}
               </option>
             ))}
           </select>
         </OptionsField>
-        <OptionsField id={`${p}-severity`} label="Severity" errors={errors.severity}>
+        <OptionsField id={`${p}-severity`} label={t('form.severity')} errors={errors.severity}>
           <select class="rc-select" {...ctl('severity')} value={draft.severity} onChange={(e) => set('severity', e.currentTarget.value as Severity)}>
             {SEVERITIES.map((s) => (
               <option key={s} value={s}>
-                {SEVERITY_NAME[s]}
+                {severityName(s)}
               </option>
             ))}
           </select>
         </OptionsField>
-        <OptionsField id={`${p}-guideline`} label="Guideline" errors={errors.guideline}>
+        <OptionsField id={`${p}-guideline`} label={t('form.guideline')} errors={errors.guideline}>
           <select class="rc-select" {...ctl('guideline')} value={draft.guideline} onChange={(e) => set('guideline', e.currentTarget.value as GuidelineId | '')}>
             <option value="">
-              Category default ({defaultG} · {GUIDELINES_EN[defaultG].title})
+              {t('form.guidelineDefault', { id: defaultG, title: GUIDELINES_EN[defaultG].title })}
             </option>
             {GUIDELINE_IDS.map((g) => (
               <option key={g} value={g}>
@@ -233,11 +234,11 @@ export function OptionsCustomForm({ initial, onSave, onValidate, onCancel }: Opt
             ))}
           </select>
         </OptionsField>
-        <OptionsField id={`${p}-message`} class="rc-field--wide" label="Message" hint="What the agent reads next to the flagged words." errors={errors.message}>
-          <input class="rc-input" {...ctl('message', true)} value={draft.message} placeholder="Points back at an earlier message. Restate the answer instead." onInput={(e) => set('message', e.currentTarget.value)} />
+        <OptionsField id={`${p}-message`} class="rc-field--wide" label={t('form.message')} hint={t('form.messageHint')} errors={errors.message}>
+          <input class="rc-input" {...ctl('message', true)} value={draft.message} placeholder={t('form.messagePlaceholder')} onInput={(e) => set('message', e.currentTarget.value)} />
         </OptionsField>
-        <OptionsField id={`${p}-suggestions`} class="rc-field--wide" label="Suggestions" hint="Optional. One replacement per line, best first." errors={errors.suggestions}>
-          <textarea class="rc-input rc-textarea" {...ctl('suggestions', true)} rows={3} value={draft.suggestions} placeholder={'To recap\nHere is the short version'} onInput={(e) => set('suggestions', e.currentTarget.value)} />
+        <OptionsField id={`${p}-suggestions`} class="rc-field--wide" label={t('form.suggestions')} hint={t('form.suggestionsHint')} errors={errors.suggestions}>
+          <textarea class="rc-input rc-textarea" {...ctl('suggestions', true)} rows={3} value={draft.suggestions} placeholder={t('form.suggestionsPlaceholder')} onInput={(e) => set('suggestions', e.currentTarget.value)} />
         </OptionsField>
       </div>
       {errors['']?.length ? (
@@ -247,11 +248,11 @@ export function OptionsCustomForm({ initial, onSave, onValidate, onCancel }: Opt
       ) : null}
       <div class="rc-form__actions">
         <button type="submit" class="rc-button rc-button--primary" disabled={busy}>
-          {editing ? 'Save changes' : 'Add rule'}
+          {editing ? t('form.save') : t('form.add')}
         </button>
         {onCancel ? (
           <button type="button" class="rc-button" onClick={onCancel}>
-            Cancel
+            {t('form.cancel')}
           </button>
         ) : null}
       </div>

@@ -1,10 +1,11 @@
 import type { CustomRule } from '../lib/checker/types';
 import { GUIDELINES_EN } from '../lib/guidelines/en';
 import { DEFAULT_GUIDELINE } from '../lib/rules/pack';
-import { domId, SEVERITY_NAME } from './options-labels';
+import { t } from '../lib/i18n';
+import { domId, severityName } from './options-labels';
 import { OptionsLockBadge } from './options-lock-badge';
 import { OptionsSwitch } from './options-switch';
-import { CATEGORY_LABEL } from './report-labels';
+import { categoryLabel } from './report-labels';
 
 export interface OptionsCustomRuleRowProps {
   rule: CustomRule;
@@ -35,7 +36,7 @@ export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, lock
     >
       <div class="rc-rule__text">
         <p class="rc-custom__pattern">
-          <span class="rc-kind-tag">{rule.kind === 'regex' ? 'RE2' : 'Phrase'}</span>
+          <span class="rc-kind-tag">{rule.kind === 'regex' ? t('custom.re2') : t('custom.phrase')}</span>
           <code>{rule.pattern}</code>
           {rule.flags ? <span class="rc-custom__flags">/{rule.flags}</span> : null}
         </p>
@@ -44,10 +45,10 @@ export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, lock
         </p>
         {suggestions.length ? (
           <p class="rc-rule__example">
-            <span class="rc-rule__example-label">Suggests</span>
+            <span class="rc-rule__example-label">{t('custom.suggests')}</span>
             {suggestions.map((s, i) => (
               <span key={i}>
-                {i ? ', ' : ''}
+                {i ? t('list.separator') : ''}
                 <q>{s}</q>
               </span>
             ))}
@@ -55,24 +56,24 @@ export function OptionsCustomRuleRow({ rule, enabled, locked, switchLocked, lock
         ) : null}
         <p class="rc-rule__meta">
           <code class="rc-rule__id">custom:{rule.id}</code>
-          <span>{CATEGORY_LABEL[rule.category]}</span>
-          <span class={`rc-sevtag rc-sevtag--${rule.severity}`}>{SEVERITY_NAME[rule.severity]}</span>
+          <span>{categoryLabel(rule.category)}</span>
+          <span class={`rc-sevtag rc-sevtag--${rule.severity}`}>{severityName(rule.severity)}</span>
           <span title={GUIDELINES_EN[g].title}>
             <span class="rc-gid">{g}</span>
           </span>
           {rule.lang !== 'en' ? <span>{rule.lang}</span> : null}
           {locked ? <OptionsLockBadge by={lockedBy} /> : null}
-          {readOnly ? <span class="rc-lock">Kept, not applied while the policy cannot be read</span> : null}
+          {readOnly ? <span class="rc-lock">{t('custom.keptNotApplied')}</span> : null}
         </p>
       </div>
       <div class="rc-rule__controls">
         {locked || readOnly ? null : (
           <>
-            <button type="button" class="rc-button rc-button--small" onClick={onEdit} aria-label={`Edit ${rule.id}`}>
-              Edit
+            <button type="button" class="rc-button rc-button--small" onClick={onEdit} aria-label={t('custom.editAria', { id: rule.id })}>
+              {t('custom.edit')}
             </button>
-            <button type="button" class="rc-button rc-button--small rc-button--danger" onClick={onDelete} aria-label={`Delete ${rule.id}`}>
-              Delete
+            <button type="button" class="rc-button rc-button--small rc-button--danger" onClick={onDelete} aria-label={t('custom.deleteAria', { id: rule.id })}>
+              {t('custom.delete')}
             </button>
           </>
         )}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CustomRule, RuleOverride } from '../lib/checker/types';
+import { t } from '../lib/i18n';
 import { OptionsCustomForm, type FieldMessages } from './options-custom-form';
 import { OptionsCustomRuleRow } from './options-custom-rule-row';
 
@@ -56,11 +57,11 @@ export function OptionsCustomRules({ local, policy, overrides, lockedRules, lock
           ))}
         </ul>
       ) : (
-        <p class="rc-empty">No custom rules yet. Add the phrases your team wants to avoid, for example a stock line that sounds curt.</p>
+        <p class="rc-empty">{t('custom.empty')}</p>
       )}
       {readOnly ? (
         <p class="rc-empty" data-rc-readonly="">
-          Custom rules cannot be added or changed while your organization's rule pack cannot be read.
+          {t('custom.readOnly')}
         </p>
       ) : edited ? (
         <OptionsCustomForm

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Guideline } from '../lib/guidelines/en';
+import { t } from '../lib/i18n';
 import { OptionsLockBadge } from './options-lock-badge';
 
 export interface OptionsGuidelineRowProps {
@@ -67,7 +68,7 @@ export function OptionsGuidelineRow({ guideline, override, locked, lockedBy, onS
       {open || locked ? (
         <div class="rc-guideline__own">
           <label class="rc-field__label" for={id}>
-            Team wording
+            {t('guidelines.teamWording')}
           </label>
           <textarea
             ref={areaRef}
@@ -76,7 +77,7 @@ export function OptionsGuidelineRow({ guideline, override, locked, lockedBy, onS
             rows={2}
             value={draft}
             disabled={locked}
-            placeholder="Your team's version. Empty uses the default above."
+            placeholder={t('guidelines.placeholder')}
             onInput={(e) => {
               const text = e.currentTarget.value;
               setDraft(text);
@@ -96,7 +97,7 @@ export function OptionsGuidelineRow({ guideline, override, locked, lockedBy, onS
                 setOpen(false);
               }}
             >
-              Use the default wording
+              {t('guidelines.useDefault')}
             </button>
           ) : null}
         </div>
@@ -110,7 +111,7 @@ export function OptionsGuidelineRow({ guideline, override, locked, lockedBy, onS
             requestAnimationFrame(() => areaRef.current?.focus());
           }}
         >
-          Write team wording
+          {t('guidelines.write')}
         </button>
       )}
     </li>

@@ -1,14 +1,9 @@
+import { t, tParts } from '../lib/i18n';
 import { OptionsSaveStatus, type SaveState } from './options-save-status';
 import { ReplyCoachLogo } from './reply-coach-logo';
 
-export const OPTIONS_SECTIONS = [
-  { id: 'try', label: 'Try your rules' },
-  { id: 'rules', label: 'Built-in rules' },
-  { id: 'custom', label: 'Custom rules' },
-  { id: 'guidelines', label: 'Guidelines' },
-  { id: 'sites', label: 'Sites' },
-  { id: 'pack', label: 'Import & export' },
-] as const;
+/** The page's sections in order; each link's words are `options.nav.<id>`. */
+export const OPTIONS_SECTIONS = ['try', 'rules', 'custom', 'guidelines', 'ignored', 'sites', 'pack', 'language'] as const;
 
 export interface OptionsHeaderProps {
   status: SaveState;
@@ -28,17 +23,17 @@ export function OptionsHeader({ status, managed, packName, managedError, lockedB
       <header class="rc-top">
         <div class="rc-top__bar">
           <ReplyCoachLogo />
-          <h1 class="rc-top__title">Reply Coach — team rules</h1>
+          <h1 class="rc-top__title">{t('options.title')}</h1>
           <OptionsSaveStatus status={status} />
           {/* The extension's practice page (entrypoints/try): a sample ticket with a plain and a rich editor. */}
           <a class="rc-top__try" href="/try.html" target="_blank" rel="noopener">
-            Try Reply Coach
+            {t('options.try')}
           </a>
         </div>
-        <nav class="rc-nav" aria-label="Sections">
-          {OPTIONS_SECTIONS.map((s) => (
-            <a key={s.id} href={`#${s.id}`} class="rc-nav__link">
-              {s.label}
+        <nav class="rc-nav" aria-label={t('options.sections')}>
+          {OPTIONS_SECTIONS.map((id) => (
+            <a key={id} href={`#${id}`} class="rc-nav__link">
+              {t(`options.nav.${id}`)}
             </a>
           ))}
         </nav>
@@ -51,16 +46,14 @@ export function OptionsHeader({ status, managed, packName, managedError, lockedB
                 <path d="M8 1l5.5 2v4.3c0 3.3-2.3 6.2-5.5 7.2-3.2-1-5.5-3.9-5.5-7.2V3z" fill="currentColor" />
               </svg>
               <p>
-                Your administrator manages these rules ({packName ?? 'unnamed pack'}). Locked settings can't be changed here.
+                {t('options.managed', { pack: packName ?? t('options.unnamedPack') })}
               </p>
             </div>
           ) : null}
           {managedError ? (
             <div class="rc-banner rc-banner--error" role="alert" data-rc-policy-error="">
               <p>
-                Your organization's rule pack{lockedBy ? ` (${lockedBy})` : ''} could not be read: <code>{managedError}</code>.
-                Until your administrator fixes it, the built-in rules run at their defaults and are locked, and this page is
-                read-only. Your own settings are kept but not applied.
+                {tParts(lockedBy ? 'options.policyErrorNamed' : 'options.policyError', { pack: lockedBy ?? '', error: <code>{managedError}</code> })}
               </p>
             </div>
           ) : null}

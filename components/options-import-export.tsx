@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlainIssue } from '../lib/settings/pack-wording';
+import { t, tParts } from '../lib/i18n';
 import { OptionsImportPreview, type ImportPreviewData } from './options-import-preview';
 import { OptionsPlainIssues } from './options-plain-issues';
 
@@ -93,13 +94,13 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
       <div class="rc-card rc-pack__row">
         <div class="rc-field rc-pack__name">
           <label class="rc-field__label" for="pack-name">
-            Pack name
+            {t('pack.name')}
           </label>
           <input
             id="pack-name"
             class="rc-input"
             value={name}
-            placeholder="Reply Coach rules"
+            placeholder={t('pack.namePlaceholder')}
             disabled={readOnly}
             onInput={(e) => setName(e.currentTarget.value)}
             onChange={(e) => onRename(e.currentTarget.value)}
@@ -110,13 +111,13 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
             <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
               <path d="M8 2v8m0 0l-3-3m3 3l3-3M3 12.5h10" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" />
             </svg>
-            Export rule pack
+            {t('pack.export')}
           </button>
           <label class={`rc-button rc-file${readOnly ? ' rc-button--disabled' : ''}`} aria-disabled={readOnly ? 'true' : undefined}>
             <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
               <path d="M8 11V3m0 0L5 6m3-3l3 3M3 12.5h10" fill="none" stroke="currentColor" stroke-width="1.7" stroke-linecap="round" stroke-linejoin="round" />
             </svg>
-            Import rule pack
+            {t('pack.import')}
             <input
               type="file"
               class="rc-visually-hidden"
@@ -129,10 +130,9 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
         </div>
       </div>
       <p class="rc-setting__hint">
-        A pack holds the rule switches and severities, the custom rules and the guideline wording. Importing one shows what
-        would change, then replaces those once you confirm; the site settings stay. The command line reads the same file: <code>reply-coach check --rules pack.json</code>.
-        {managed ? " Your administrator's locked settings still apply on top of an imported pack." : ''}
-        {readOnly ? " Importing is off while your organization's rule pack cannot be read; exporting still gives your own saved settings." : ''}
+        {tParts('pack.hint', { command: <code>reply-coach check --rules pack.json</code> })}
+        {managed ? t('pack.hintManaged') : ''}
+        {readOnly ? t('pack.hintReadOnly') : ''}
       </p>
       {result?.kind === 'preview' ? (
         <OptionsImportPreview
@@ -150,10 +150,10 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
         {result?.kind === 'ok' ? (
           <div class="rc-banner rc-banner--ok">
             <div>
-              <p>Imported {result.name ? `“${result.name}”` : result.file}.</p>
+              <p>{t('pack.imported', { what: result.name ? t('pack.quoted', { name: result.name }) : result.file })}</p>
               {result.warnings.length ? (
                 <>
-                  <p class="rc-banner__sub">Imported with {result.warnings.length === 1 ? 'a warning' : `${result.warnings.length} warnings`}:</p>
+                  <p class="rc-banner__sub">{t('pack.importedWarnings', { count: result.warnings.length })}</p>
                   <OptionsPlainIssues issues={result.warnings} kind="warning" />
                 </>
               ) : null}
@@ -162,13 +162,13 @@ export function OptionsImportExport({ packName, managed, readOnly, onRename, onE
         ) : null}
         {result?.kind === 'cancelled' ? (
           <p class="rc-banner rc-banner--quiet" data-rc-import-cancelled="">
-            Import of {result.file} cancelled. Nothing changed.
+            {t('pack.cancelled', { file: result.file })}
           </p>
         ) : null}
         {result?.kind === 'error' ? (
           <div class="rc-banner rc-banner--error" role="alert">
             <div>
-              <p>{result.file} was not imported. Nothing changed: your saved rules are as they were.</p>
+              <p>{t('pack.notImported', { file: result.file })}</p>
               <OptionsPlainIssues issues={result.issues} kind="error" />
             </div>
           </div>

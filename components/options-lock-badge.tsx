@@ -1,6 +1,10 @@
 /** Marks a setting the administrator's policy pack owns, and names the pack that set it. */
+import { t } from '../lib/i18n';
+import { UNNAMED_POLICY } from '../lib/settings';
+
 export function OptionsLockBadge({ by }: { by?: string }) {
-  const text = `Set by your organization: ${by ?? "your organization's rule pack"}`;
+  // A pack without a name is named by the settings in English: say it in the UI's words.
+  const text = t('options.lockBadge', { pack: by === undefined || by === UNNAMED_POLICY ? t('options.lockBadgeUnnamed') : by });
   return (
     <span class="rc-lock" title={text} data-rc-locked-by={by ?? ''}>
       <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true">

@@ -3,6 +3,7 @@
  * sentence first, code between backticks set as code, and the parser's own words with the JSON
  * path folded away as a detail for whoever edits the file by hand. Text only, never markup.
  */
+import { t } from '../lib/i18n';
 import type { PlainIssue } from '../lib/settings/pack-wording';
 
 /** `text` with its backtick spans as <code>. */
@@ -27,7 +28,7 @@ export function OptionsPlainIssues({ issues, kind }: { issues: PlainIssue[]; kin
       </ul>
       {details.length ? (
         <details class="rc-issues__details">
-          <summary>Details for whoever edits the file</summary>
+          <summary>{t('pack.details')}</summary>
           <ul class="rc-issues rc-issues--detail">
             {details.map((issue, i) => (
               <li key={i}>

@@ -1,6 +1,7 @@
 import type { RuleOverride, Severity } from '../lib/checker/types';
 import type { RuleInfo } from '../lib/rules/types';
-import { domId, SEVERITY_NAME } from './options-labels';
+import { t } from '../lib/i18n';
+import { domId, severityName } from './options-labels';
 import { OptionsLockBadge } from './options-lock-badge';
 import { OptionsSeveritySelect } from './options-severity-select';
 import { OptionsSwitch } from './options-switch';
@@ -33,24 +34,24 @@ export function OptionsRuleRow({ rule, override, locked, lockedBy, onToggle, onS
         </p>
         {example ? (
           <p class="rc-rule__example">
-            <span class="rc-rule__example-label">Flags</span>
+            <span class="rc-rule__example-label">{t('rules.flags')}</span>
             <q>{example}</q>
           </p>
         ) : null}
         <p class="rc-rule__meta">
           <code class="rc-rule__id">{rule.id}</code>
           {locked ? <OptionsLockBadge by={lockedBy} /> : null}
-          {severity !== rule.severity ? <span>Default: {SEVERITY_NAME[rule.severity]}</span> : null}
+          {severity !== rule.severity ? <span>{t('rules.default', { severity: severityName(rule.severity) })}</span> : null}
           {changed && !locked ? (
             <button type="button" class="rc-link" onClick={onReset}>
-              Reset to default
+              {t('rules.reset')}
             </button>
           ) : null}
         </p>
       </div>
       <div class="rc-rule__controls">
         <span class="rc-visually-hidden" id={sevId}>
-          Severity
+          {t('rules.severity')}
         </span>
         <OptionsSeveritySelect
           value={severity}

@@ -5,7 +5,8 @@ import type { RuleInfo } from '../lib/rules/types';
 import { OptionsCategory } from './options-category';
 import { CATEGORY_ORDER } from './options-labels';
 import { OptionsRuleRow } from './options-rule-row';
-import { CATEGORY_LABEL } from './report-labels';
+import { t } from '../lib/i18n';
+import { categoryLabel } from './report-labels';
 
 export interface OptionsRulesProps {
   rules: RuleInfo[];
@@ -22,7 +23,7 @@ export interface OptionsRulesProps {
 function matches(rule: RuleInfo, words: string[]): boolean {
   if (!words.length) return true;
   const g = GUIDELINES_EN[rule.guideline];
-  const hay = [rule.id, rule.message, ...rule.examples.flag, CATEGORY_LABEL[rule.category], rule.category, g.id, g.title]
+  const hay = [rule.id, rule.message, ...rule.examples.flag, categoryLabel(rule.category), rule.category, g.id, g.title]
     .join('\n')
     .toLowerCase()
     .replace(/[’‘]/g, "'");
@@ -45,7 +46,7 @@ export function OptionsRules({ rules, overrides, locked, lockedBy, onToggle, onS
     <div class="rc-rules">
       <div class="rc-search">
         <label class="rc-visually-hidden" for="rule-search">
-          Search rules
+          {t('rules.search')}
         </label>
         <svg class="rc-search__icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
           <circle cx="7" cy="7" r="4.6" fill="none" stroke="currentColor" stroke-width="1.7" />
@@ -55,16 +56,16 @@ export function OptionsRules({ rules, overrides, locked, lockedBy, onToggle, onS
           id="rule-search"
           class="rc-input rc-search__input"
           type="search"
-          placeholder="Search rules by words, example or id"
+          placeholder={t('rules.searchPlaceholder')}
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <span class="rc-search__count" aria-live="polite">
-          {words.length ? `${shown.length} of ${rules.length} rules` : `${rules.length} rules`}
+          {words.length ? t('rules.countFiltered', { shown: shown.length, total: rules.length }) : t('rules.count', { count: rules.length })}
         </span>
       </div>
       {groups.length === 0 ? (
-        <p class="rc-empty">No rule matches “{query.trim()}”.</p>
+        <p class="rc-empty">{t('rules.noMatch', { query: query.trim() })}</p>
       ) : (
         groups.map((g) => (
           <OptionsCategory key={g.category} category={g.category} all={g.all} overrides={overrides}>

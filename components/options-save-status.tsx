@@ -1,4 +1,6 @@
 /** The page-wide "Saved" indicator. One polite live region, so every save is announced once. */
+import { t } from '../lib/i18n';
+
 export type SaveState =
   | { state: 'idle' }
   | { state: 'saving' }
@@ -8,9 +10,9 @@ export type SaveState =
 export function OptionsSaveStatus({ status }: { status: SaveState }) {
   const text =
     status.state === 'saving'
-      ? 'Saving…'
+      ? t('options.saving')
       : status.state === 'saved'
-        ? (status.message ?? 'Saved')
+        ? (status.message ?? t('options.saved'))
         : status.state === 'error'
           ? status.message
           : '';

@@ -1,5 +1,5 @@
 import { SEVERITIES, type Severity } from '../lib/checker/types';
-import { SEVERITY_NAME } from './options-labels';
+import { severityName } from './options-labels';
 
 /** Info / Warning / Error. The row says when it differs from the rule's default. */
 export function OptionsSeveritySelect({
@@ -26,7 +26,7 @@ export function OptionsSeveritySelect({
     >
       {SEVERITIES.map((s) => (
         <option key={s} value={s}>
-          {SEVERITY_NAME[s]}
+          {severityName(s)}
         </option>
       ))}
     </select>

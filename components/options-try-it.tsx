@@ -10,6 +10,7 @@ import type { Report, Settings } from '../lib/checker/types';
 import type { ApplyResult, ReportedFinding } from '../lib/messages';
 import { withKeys } from '../lib/page/finding-key';
 import { countsAsFlag } from '../lib/page/severity';
+import { getLocale, listAnd, localeTag, t } from '../lib/i18n';
 import { ReportFindings } from './report-findings';
 import './options-try-it.css';
 
@@ -47,26 +48,26 @@ export function applyToSample(text: string, f: ReportedFinding, i: number): stri
   return text.slice(0, start) + insert + text.slice(end);
 }
 
-/** "French" for `fr`; the code itself where the browser has no name for it. */
+/** "French" for `fr` (in the UI's language); the code itself where the browser has no name for it. */
 function langName(code: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+    return new Intl.DisplayNames([localeTag(getLocale())], { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 function nothingFlagged({ hasRules, lang }: Checked): string {
-  if (hasRules) return 'Nothing flagged with the rules as they are on this page.';
-  if (lang === 'und') return 'Nothing flagged: Reply Coach could not tell which language this is.';
-  return `Nothing flagged: this reads as ${langName(lang)}, a language Reply Coach has no rules for yet.`;
+  if (hasRules) return t('tryIt.nothing');
+  if (lang === 'und') return t('tryIt.unknownLang');
+  return t('tryIt.noRules', { language: langName(lang) });
 }
 
 function summary(findings: ReportedFinding[]): string {
   const flags = findings.filter(countsAsFlag).length;
   const nudges = findings.length - flags;
-  const parts = [flags ? `${flags} ${flags === 1 ? 'flag' : 'flags'}` : '', nudges ? `${nudges} ${nudges === 1 ? 'nudge' : 'nudges'}` : ''];
-  return `${parts.filter(Boolean).join(' and ')} with the rules as they are on this page.`;
+  const parts = [flags ? t('tryIt.flags', { count: flags }) : '', nudges ? t('tryIt.nudges', { count: nudges }) : ''];
+  return t('tryIt.summary', { parts: listAnd(parts.filter(Boolean)) });
 }
 
 export function OptionsTryIt({ settings, lint, onCopy, delayMs = TRY_DELAY_MS }: OptionsTryItProps) {
@@ -114,7 +115,7 @@ export function OptionsTryIt({ settings, lint, onCopy, delayMs = TRY_DELAY_MS }:
       <div class="rc-try__input">
         <div class="rc-try__labels">
           <label class="rc-field__label" for="try-text">
-            Sample reply
+            {t('tryIt.label')}
           </label>
           <button
             type="button"
@@ -124,7 +125,7 @@ export function OptionsTryIt({ settings, lint, onCopy, delayMs = TRY_DELAY_MS }:
               field.current?.focus();
             }}
           >
-            Fill in an example
+            {t('tryIt.example')}
           </button>
         </div>
         <textarea
@@ -133,7 +134,7 @@ export function OptionsTryIt({ settings, lint, onCopy, delayMs = TRY_DELAY_MS }:
           class="rc-input rc-textarea rc-try__text"
           rows={12}
           value={text}
-          placeholder="Paste a reply your team might send. Nothing you type here is saved or sent."
+          placeholder={t('tryIt.placeholder')}
           onInput={(e) => setText(e.currentTarget.value)}
           aria-describedby="try-summary"
         />
@@ -142,9 +143,9 @@ export function OptionsTryIt({ settings, lint, onCopy, delayMs = TRY_DELAY_MS }:
         {/* Polite, and not a second role="status": the page's save status is its one status line. */}
         <p class="rc-try__summary" id="try-summary" aria-live="polite">
           {failed
-            ? `The check failed: ${failed}`
+            ? t('tryIt.failed', { error: failed })
             : !checked
-              ? 'What the coach flags in the sample shows here, with the rules as they are on this page.'
+              ? t('tryIt.idle')
               : !checked.findings.length
                 ? nothingFlagged(checked)
                 : summary(checked.findings)}

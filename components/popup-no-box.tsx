@@ -3,6 +3,7 @@
  * the one action that helps (turn Reply Coach on for the site, coach the page once, reload,
  * open the setting). entrypoints/popup/tab-page.ts decides the tab's page.
  */
+import { t } from '../lib/i18n';
 import { PopupEmpty, type PopupAction } from './popup-empty';
 
 /** The site definition the tab's page matched, when one did. */
@@ -54,55 +55,53 @@ export interface PopupNoBoxProps {
 }
 
 /** `/a/*` → `/a/` */
-const pathText = (paths: readonly string[]) => paths.map((p) => p.replace(/\*+$/, '')).join(' or ');
+const pathText = (paths: readonly string[]) => paths.map((p) => p.replace(/\*+$/, '')).join(t('noBox.pathOr'));
 
 export function PopupNoBox({ tab, enable = { state: 'idle' }, needsReload, onEnableSite, onCoachHere, onReload, onOpenOptions }: PopupNoBoxProps) {
   if (needsReload) {
     return (
       <PopupEmpty
         icon="compose"
-        title={`Coaching is back on for ${needsReload.host}`}
-        action={onReload ? { label: 'Reload tab', onClick: onReload } : undefined}
+        title={t('noBox.reloadTitle', { host: needsReload.host })}
+        action={onReload ? { label: t('noBox.reload'), onClick: onReload } : undefined}
       >
-        This tab was opened while coaching was paused. Reload it to coach its reply box; text the helpdesk has not saved as a
-        draft is lost.
+        {t('noBox.reloadText')}
       </PopupEmpty>
     );
   }
-  const once: PopupAction | undefined = onCoachHere ? { label: 'Coach this page', onClick: onCoachHere } : undefined;
+  const once: PopupAction | undefined = onCoachHere ? { label: t('noBox.coachHere'), onClick: onCoachHere } : undefined;
   switch (tab.kind) {
     case 'browser':
       return (
-        <PopupEmpty icon="pause" title="Reply Coach can’t run on this page">
-          Browser and extension pages are off limits to extensions. Open your helpdesk in a tab, then click Reply Coach there.
+        <PopupEmpty icon="pause" title={t('noBox.browserTitle')}>
+          {t('noBox.browserText')}
         </PopupEmpty>
       );
     case 'helpdesk':
       return tab.site.onPage ? (
-        <PopupEmpty icon="compose" title={`No reply box found on this ${tab.site.name} page`}>
-          Open a ticket and click into its reply. If a reply box is open and still not coached, Reply Coach does not recognise
-          this page's editor yet.
+        <PopupEmpty icon="compose" title={t('noBox.helpdeskTitle', { site: tab.site.name })}>
+          {t('noBox.helpdeskText')}
         </PopupEmpty>
       ) : (
-        <PopupEmpty icon="compose" title="No replies written on this page">
-          Reply Coach coaches {tab.site.name} only on its agent pages
-          {tab.site.paths?.length ? ` (${pathText(tab.site.paths)}…)` : ''}, where replies are written.
+        <PopupEmpty icon="compose" title={t('noBox.notAgentTitle')}>
+          {tab.site.paths?.length
+            ? t('noBox.notAgentPathsText', { site: tab.site.name, paths: pathText(tab.site.paths) })
+            : t('noBox.notAgentText', { site: tab.site.name })}
         </PopupEmpty>
       );
     case 'generic':
       return (
-        <PopupEmpty icon="compose" title="No reply box found on this page" action={{ label: 'Open site settings', onClick: () => onOpenOptions('domains') }}>
-          On {tab.host} Reply Coach looks for a large text box next to a Send button. Open a ticket and click into its reply. If
-          one is open and still not coached, choose which helpdesk {tab.host} runs in the site settings.
+        <PopupEmpty icon="compose" title={t('noBox.genericTitle')} action={{ label: t('noBox.genericAction'), onClick: () => onOpenOptions('domains') }}>
+          {t('noBox.genericText', { host: tab.host })}
         </PopupEmpty>
       );
     case 'off':
       return <NotCoached tab={tab} enable={enable} once={once} onEnableSite={onEnableSite} />;
     default:
       return (
-        <PopupEmpty icon="compose" title="Open a ticket and start typing a reply" action={once}>
-          Reply Coach checks the reply box as you write and suggests calmer, clearer wording.
-          {once ? ' Not a helpdesk we know? Coach this page until you leave it.' : ''}
+        <PopupEmpty icon="compose" title={t('noBox.unknownTitle')} action={once}>
+          {t('noBox.unknownText')}
+          {once ? t('noBox.unknownOnce') : ''}
         </PopupEmpty>
       );
   }
@@ -124,25 +123,23 @@ function NotCoached({
     // Without the permission (or a way to ask for it), the page can still be coached once.
     const alert = enable.state === 'refused' ? enable.reason : undefined;
     return (
-      <PopupEmpty icon="pause" title={`Reply Coach doesn’t coach ${tab.host}`} alert={alert} action={once}>
-        {once ? 'You can still coach this page until you leave it: the browser lets Reply Coach read it while you are here.' : 'Reply Coach runs on the helpdesks it knows and on https:// domains added in its options.'}
+      <PopupEmpty icon="pause" title={t('noBox.offTitle', { host: tab.host })} alert={alert} action={once}>
+        {once ? t('noBox.offOnce') : t('noBox.offText')}
       </PopupEmpty>
     );
   }
   const action: PopupAction = {
-    label: enable.state === 'asking' ? 'Waiting for the browser…' : 'Coach this page',
+    label: enable.state === 'asking' ? t('noBox.waiting') : t('noBox.coachHere'),
     onClick: onEnableSite,
     disabled: enable.state === 'asking',
   };
   return target.kind === 'optional' ? (
-    <PopupEmpty icon="pause" title={`${target.name} is off`} action={action}>
-      Reply Coach reads sites that are not only helpdesks, like mail, only once you turn them on. The browser asks once for
-      permission to read {target.name}.
+    <PopupEmpty icon="pause" title={t('noBox.optionalTitle', { site: target.name })} action={action}>
+      {t('noBox.optionalText', { site: target.name })}
     </PopupEmpty>
   ) : (
-    <PopupEmpty icon="pause" title={`Reply Coach doesn’t coach ${tab.host}`} action={action}>
-      It coaches the helpdesks it knows and the domains you add. If this is your helpdesk, coach it from now on: the browser asks
-      once for permission to read its pages.
+    <PopupEmpty icon="pause" title={t('noBox.offTitle', { host: tab.host })} action={action}>
+      {t('noBox.domainText')}
     </PopupEmpty>
   );
 }

@@ -1,4 +1,6 @@
 /** "Coach on <host>" switch: turns the coach on or off for the current site. */
+import { tParts } from '../lib/i18n';
+
 export interface PopupSiteToggleProps {
   host: string;
   enabled: boolean;
@@ -10,7 +12,7 @@ export function PopupSiteToggle({ host, enabled, onChange, disabled }: PopupSite
   return (
     <label class="rc-toggle">
       <span class="rc-toggle__text">
-        Coach on <strong class="rc-toggle__host">{host}</strong>
+        {tParts('popup.toggle', { host: <strong class="rc-toggle__host">{host}</strong> })}
       </span>
       <input
         type="checkbox"

@@ -4,8 +4,9 @@
  * `?demo` sample and in tests. entrypoints/popup/App.tsx wires it to the browser.
  */
 import { useState } from 'preact/hooks';
-import type { GuidelineId } from '../lib/checker/types';
+import { LANGS, type GuidelineId } from '../lib/checker/types';
 import { readWhy } from '../lib/box-why';
+import { languageName as sharedLanguageName, t } from '../lib/i18n';
 import type { ApplyResult, BoxReport, ReportedFinding, TabReports } from '../lib/messages';
 import { countsAsFlag } from '../lib/page/severity';
 import { PopupWhy, readOnlyText } from './popup-why';
@@ -79,27 +80,26 @@ export function PopupView(props: PopupViewProps) {
     <div class="rc-popup">
       <header class="rc-header">
         <Logo />
-        <h1 class="rc-header__title">Reply Coach</h1>
+        <h1 class="rc-header__title">{t('popup.title')}</h1>
         {managed || managedError ? (
-          <span class="rc-badge" title={`Set by your organization: ${lockedBy ?? 'team policy'}`}>
-            Team policy
+          <span class="rc-badge" title={t('popup.teamPolicyTitle', { pack: lockedBy ?? t('popup.teamPolicyUnnamed') })}>
+            {t('popup.teamPolicy')}
           </span>
         ) : null}
       </header>
       <main class="rc-main">
         {managedError ? (
           <p class="rc-note rc-note--error" role="alert" data-rc-policy-error="">
-            Your organization's rule pack{lockedBy ? ` (${lockedBy})` : ''} could not be read, so the built-in rules run at their
-            defaults and are locked: {managedError}
+            {lockedBy ? t('popup.policyErrorNamed', { pack: lockedBy, error: managedError }) : t('popup.policyError', { error: managedError })}
           </p>
         ) : null}
         {status === 'loading' ? (
           <p class="rc-loading" role="status">
-            Checking this tab…
+            {t('popup.loading')}
           </p>
         ) : host && !siteEnabled ? (
-          <PopupEmpty icon="pause" title={`Coaching is paused on ${host}`} action={{ label: 'Resume', onClick: () => onToggleSite(true) }}>
-            Replies you write here are not checked. Your other sites are not affected.
+          <PopupEmpty icon="pause" title={t('popup.paused.title', { host })} action={{ label: t('popup.paused.resume'), onClick: () => onToggleSite(true) }}>
+            {t('popup.paused.text')}
           </PopupEmpty>
         ) : (
           <BoxSection {...props} />
@@ -109,12 +109,12 @@ export function PopupView(props: PopupViewProps) {
         {host && status === 'ready' ? <PopupSiteToggle host={host} enabled={siteEnabled} onChange={onToggleSite} /> : null}
         <div class="rc-footer__row">
           <button type="button" class="rc-link" onClick={() => onOpenOptions()}>
-            Team rules…
+            {t('popup.teamRules')}
           </button>
           <a class="rc-link" href="/try.html" target="_blank" rel="noopener">
-            Try Reply Coach
+            {t('popup.try')}
           </a>
-          <span class="rc-footer__note">Private: your replies never leave the browser.</span>
+          <span class="rc-footer__note">{t('popup.private')}</span>
         </div>
       </footer>
     </div>
@@ -143,15 +143,17 @@ function BoxSection(props: PopupViewProps) {
   const r = box.report;
   const why = readWhy(r);
   const flagged = r.findings.filter(countsAsFlag);
+  // A reply in a language Reply Coach has no rules for gets no score: 100 would read as "good".
+  const uncoached = r.words > 0 && !(LANGS as readonly string[]).includes(r.lang);
   return (
     <>
       {boxes.length > 1 ? (
         <div class="rc-picker">
-          <label for="rc-box">Reply box</label>
+          <label for="rc-box">{t('popup.replyBox')}</label>
           <select id="rc-box" value={keyOf(box)} onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}>
             {boxes.map((b, i) => (
               <option value={keyOf(b)} key={keyOf(b)}>
-                {`${i + 1} of ${boxes.length} · ${b.report.editor}${b === latestBox(boxes) ? ' · last edited' : ''}`}
+                {t(b === latestBox(boxes) ? 'popup.boxLastEdited' : 'popup.boxOption', { index: i + 1, total: boxes.length, editor: b.report.editor })}
               </option>
             ))}
           </select>
@@ -166,28 +168,32 @@ function BoxSection(props: PopupViewProps) {
       {why?.skipped === 'internal-note' ? (
         <PopupEmpty
           icon="pause"
-          title="Internal note: not checked"
-          action={{ label: 'Open the setting', onClick: () => onOpenOptions('internal-notes') }}
+          title={t('popup.note.title')}
+          action={{ label: t('popup.note.action'), onClick: () => onOpenOptions('internal-notes') }}
         >
-          The customer never reads notes, and coaching internal notes is off. Turn on “Coach internal notes” in the options to
-          check them too.
+          {t('popup.note.text')}
+        </PopupEmpty>
+      ) : uncoached ? (
+        <PopupEmpty icon="pause" title={t('popup.uncoached.title')}>
+          {t('popup.uncoached.text', { language: languageName(r.lang) })}
         </PopupEmpty>
       ) : r.words === 0 ? (
-        <PopupEmpty icon="compose" title="Start writing — Reply Coach checks as you type">
-          The score, the phrases worth rewording and the reply checklist show up here once the reply has words in it.
+        <PopupEmpty icon="compose" title={t('popup.empty.title')}>
+          {t('popup.empty.text')}
         </PopupEmpty>
       ) : (
         <ReportScore score={r.score} findings={r.findings} checklist={r.checklist} words={r.words} gaps={r.gaps} />
       )}
-      {flagged.length === 0 && r.words > 0 ? (
-        <PopupEmpty icon="check" title="Looks good">
-          Nothing to reword in this reply.{missingNudge(r.checklist) ? ` ${missingNudge(r.checklist)}` : ''}
+      {flagged.length === 0 && r.words > 0 && !uncoached ? (
+        <PopupEmpty icon="check" title={t('popup.good.title')}>
+          {t('popup.good.text')}
+          {missingNudge(r.checklist) ? ` ${missingNudge(r.checklist)}` : ''}
         </PopupEmpty>
       ) : null}
       {r.findings.length > 0 ? (
         <section class="rc-section" aria-labelledby="rc-findings-title">
           <h2 class="rc-section__title" id="rc-findings-title">
-            {flagged.length ? 'To reword' : 'Small suggestions'}
+            {flagged.length ? t('popup.toReword') : t('popup.smallSuggestions')}
           </h2>
           <ReportFindings
             key={keyOf(box)}
@@ -200,16 +206,21 @@ function BoxSection(props: PopupViewProps) {
           />
         </section>
       ) : null}
-      {r.checklist.length > 0 && r.words > 0 ? (
+      {r.checklist.length > 0 && r.words > 0 && !uncoached ? (
         <section class="rc-section" aria-labelledby="rc-checklist-title">
           <h2 class="rc-section__title" id="rc-checklist-title">
-            Checklist
+            {t('popup.checklist')}
           </h2>
-          <ReportChecklist items={r.checklist} guidelines={guidelines} />
+          <ReportChecklist items={r.checklist} guidelines={guidelines} lang={r.lang} />
         </section>
       ) : null}
     </>
   );
+}
+
+/** "Norwegian", "Simplified Chinese"… for a report's language code ('und': not recognized). */
+function languageName(code: string): string {
+  return code === 'und' ? t('popup.uncoached.unknown') : sharedLanguageName(code);
 }
 
 function Logo() {

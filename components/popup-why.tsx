@@ -4,11 +4,10 @@
  * (lib/box-why.ts readWhy); Preact writes it as text.
  */
 import type { BoxWhy } from '../lib/box-why';
+import { t } from '../lib/i18n';
 
-/** The editor adapters by name (lib/editors: one adapter per file). */
+/** The editor adapters by name (lib/editors: one adapter per file); the generic kinds are words (lib/i18n). */
 const EDITOR_NAMES: Record<string, string> = {
-  textarea: 'plain text box',
-  contenteditable: 'plain rich-text box',
   prosemirror: 'ProseMirror',
   ckeditor5: 'CKEditor 5',
   quill: 'Quill',
@@ -16,10 +15,10 @@ const EDITOR_NAMES: Record<string, string> = {
   slate: 'Slate',
   draftjs: 'Draft.js',
   tinymce: 'TinyMCE',
-  generic: 'an editor Reply Coach does not know',
 };
 
 export function editorName(id: string): string {
+  if (id === 'textarea' || id === 'contenteditable' || id === 'generic') return t(`editor.${id}`);
   return EDITOR_NAMES[id] ?? id;
 }
 
@@ -27,16 +26,16 @@ export function editorName(id: string): string {
 export function readOnlyText(why: BoxWhy | undefined, editor: string): string | null {
   switch (why?.readOnly) {
     case 'site':
-      return `Read-only on ${why.siteName}${why.readOnlyNote ? `: ${why.readOnlyNote}` : ''}. Copy a rewrite and paste it in.`;
+      return why.readOnlyNote ? t('why.readOnlySiteNote', { site: why.siteName, note: why.readOnlyNote }) : t('why.readOnlySite', { site: why.siteName });
     case 'not-bound':
-      return `Read-only: ${why.siteName} is not known to use ${editorName(editor)} here. Copy a rewrite and paste it in.`;
+      return t('why.notBound', { site: why.siteName, editor: editorName(editor) });
     default:
-      return 'This editor is read-only for Reply Coach: no tested adapter knows it. Copy a rewrite and paste it in.';
+      return t('why.unknownEditor');
   }
 }
 
 export function PopupWhy({ why, editor }: { why: BoxWhy | undefined; editor: string }) {
-  const site = !why || why.site === 'user' ? 'No site definition (generic detection)' : `${why.siteName} definition`;
+  const site = !why || why.site === 'user' ? t('why.noSite') : t('why.site', { site: why.siteName });
   return (
     <p class="rc-note rc-why" data-rc-why="">
       {site} · {editorName(editor)}

@@ -1,23 +1,25 @@
 /** The reply checklist (G1, G9–G11): what a complete reply says, met / missing / not needed. */
 import type { ChecklistItem, GuidelineId } from '../lib/checker/types';
 import { guidelineText } from '../lib/guidelines/en';
-import { CHECKLIST_LABEL, CHECKLIST_STATE_LABEL } from './report-labels';
+import { checklistLabel, checklistStateLabel } from './report-labels';
 
 export interface ReportChecklistProps {
   items: ChecklistItem[];
   guidelines?: Partial<Record<GuidelineId, string>>;
+  /** The reply's language: the guideline texts are shown in it where they are written. */
+  lang?: string;
 }
 
-export function ReportChecklist({ items, guidelines }: ReportChecklistProps) {
+export function ReportChecklist({ items, guidelines, lang }: ReportChecklistProps) {
   return (
     <ul class="rc-checklist">
       {items.map((item) => {
-        const g = guidelineText(item.guideline, guidelines);
+        const g = guidelineText(item.guideline, guidelines, lang);
         return (
           <li class={`rc-check rc-check--${item.state === 'n/a' ? 'na' : item.state}`} key={item.id} data-state={item.state}>
             <StateIcon state={item.state} />
-            <span class="rc-check__label">{CHECKLIST_LABEL[item.id] ?? item.id}</span>
-            <span class="rc-check__state">{CHECKLIST_STATE_LABEL[item.state]}</span>
+            <span class="rc-check__label">{checklistLabel(item.id)}</span>
+            <span class="rc-check__state">{checklistStateLabel(item.state)}</span>
             <span class="rc-gid" title={`${g.title}: ${g.text}`}>
               {item.guideline}
             </span>

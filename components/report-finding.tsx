@@ -5,8 +5,9 @@
 import { useState } from 'preact/hooks';
 import type { Finding, GuidelineId } from '../lib/checker/types';
 import type { ApplyResult } from '../lib/messages';
-import { guidelineText } from '../lib/guidelines/en';
-import { SEVERITY_LABEL, whyLine } from './report-labels';
+import { guidelineText, langOfRule } from '../lib/guidelines/en';
+import { t } from '../lib/i18n';
+import { severityLabel, whyLine } from './report-labels';
 import { splitPlaceholders } from '../lib/checker/placeholder';
 
 export interface ReportFindingProps {
@@ -28,16 +29,12 @@ type Status =
   | { kind: 'copied'; index: number }
   | { kind: 'error'; message: string; fallbackCopy: boolean };
 
-const REFUSALS: Record<NonNullable<ApplyResult['reason']>, string> = {
-  stale: 'The reply changed since this check. Try again in a moment.',
-  refused: 'The editor did not take the change, so nothing was altered. Copy the rewrite instead.',
-  'read-only': 'This editor cannot be changed from here. Copy the rewrite instead.',
-  composing: 'Finish the character you are typing, then apply.',
-};
+/** Why Apply changed nothing. */
+const refusal = (reason: NonNullable<ApplyResult['reason']>) => t(`report.refused.${reason}`);
 
 export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, onShow }: ReportFindingProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const g = guidelineText(finding.guideline, guidelines);
+  const g = guidelineText(finding.guideline, guidelines, langOfRule(finding.ruleId));
   const copyMode = !canApply || (status.kind === 'error' && status.fallbackCopy);
   const applied = status.kind === 'applied';
 
@@ -53,7 +50,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
     else
       setStatus({
         kind: 'error',
-        message: result.reason ? REFUSALS[result.reason] : 'Could not reach the page. Reload the tab and try again.',
+        message: result.reason ? refusal(result.reason) : t('report.unreachable'),
         fallbackCopy: result.reason === 'refused' || result.reason === 'read-only',
       });
   }
@@ -63,7 +60,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
     setStatus(
       ok
         ? { kind: 'copied', index }
-        : { kind: 'error', message: 'Copying failed. Select the text and copy it by hand.', fallbackCopy: true },
+        : { kind: 'error', message: t('report.copyFailed'), fallbackCopy: true },
     );
   }
 
@@ -71,8 +68,8 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
     <li class={`rc-finding rc-finding--${finding.severity}${applied ? ' rc-finding--done' : ''}`}>
       <div class="rc-finding__top">
         {onShow ? (
-          <button type="button" class="rc-finding__quote" onClick={onShow} title="Show in the reply">
-            <span class="rc-visually-hidden">Show in the reply: </span>
+          <button type="button" class="rc-finding__quote" onClick={onShow} title={t('report.show')}>
+            <span class="rc-visually-hidden">{t('report.showHidden')}</span>
             <mark class="rc-mark">{finding.text}</mark>
           </button>
         ) : (
@@ -82,7 +79,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
         )}
         {/* Warnings are the usual case: the border colour says it, the pill is kept for the exceptions. */}
         <span class={finding.severity === 'warning' ? 'rc-visually-hidden' : `rc-sev rc-sev--${finding.severity}`}>
-          {SEVERITY_LABEL[finding.severity]}
+          {severityLabel(finding.severity)}
         </span>
       </div>
       <p class="rc-finding__message">{finding.message}</p>
@@ -91,7 +88,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
         <span class="rc-gid">{g.id}</span> {g.title}
       </p>
       {finding.suggestions.length > 0 ? (
-        <ul class="rc-suggestions" aria-label="Rewrites">
+        <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
           {finding.suggestions.map((s, i) => (
             <li class="rc-suggestion" key={i}>
               {/* The whole sentence as it will read after Apply, when the checker gave the exact fix. */}
@@ -103,9 +100,9 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
                   type="button"
                   class="rc-btn rc-btn--quiet"
                   onClick={() => copy(i)}
-                  aria-label={`Copy rewrite: ${s}`}
+                  aria-label={t('card.copyRewrite', { text: s })}
                 >
-                  {status.kind === 'copied' && status.index === i ? 'Copied' : 'Copy'}
+                  {status.kind === 'copied' && status.index === i ? t('report.copied') : t('card.copy')}
                 </button>
               ) : (
                 <button
@@ -113,20 +110,20 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
                   class="rc-btn"
                   onClick={() => apply(i)}
                   disabled={status.kind === 'busy' || applied}
-                  aria-label={`Apply rewrite: ${s}`}
+                  aria-label={t('card.applyRewrite', { text: s })}
                 >
                   {status.kind === 'busy' && status.index === i
-                    ? 'Applying…'
+                    ? t('report.applying')
                     : applied && status.index === i
-                      ? 'Applied'
-                      : 'Apply'}
+                      ? t('report.applied')
+                      : t('card.apply')}
                 </button>
               )}
             </li>
           ))}
         </ul>
       ) : (
-        <p class="rc-finding__hint">No ready-made rewrite: put it in your own words.</p>
+        <p class="rc-finding__hint">{t('report.noRewrite')}</p>
       )}
       <p class="rc-finding__status" role="status">
         {status.kind === 'error' ? status.message : ''}

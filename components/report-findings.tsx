@@ -2,7 +2,8 @@
 import type { Category, GuidelineId } from '../lib/checker/types';
 import type { ApplyResult, ReportedFinding } from '../lib/messages';
 import { SEVERITY_RANK } from '../lib/page/severity';
-import { CATEGORY_LABEL } from './report-labels';
+import { t } from '../lib/i18n';
+import { categoryLabel } from './report-labels';
 import { ReportFinding } from './report-finding';
 import './report-findings.css';
 
@@ -39,8 +40,8 @@ export function ReportFindings({ findings, canApply, guidelines, onApply, onCopy
       {groupFindings(findings).map((g) => (
         <section class="rc-group" key={g.category} aria-labelledby={`rc-cat-${g.category}`}>
           <h3 class="rc-group__title" id={`rc-cat-${g.category}`}>
-            {CATEGORY_LABEL[g.category] ?? g.category}
-            <span class="rc-count" aria-label={`${g.findings.length} found`}>
+            {categoryLabel(g.category)}
+            <span class="rc-count" aria-label={t('report.found', { count: g.findings.length })}>
               {g.findings.length}
             </span>
           </h3>

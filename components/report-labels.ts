@@ -1,52 +1,32 @@
-/** Words the popup uses for report data: categories, severities, checklist items, score bands. */
+/** Words the popup uses for report data: categories, severities, checklist items, score bands (lib/i18n). */
 import type { Category, ChecklistId, Severity } from '../lib/checker/types';
+import { hasMessage, listAnd, t } from '../lib/i18n';
 
-export const CATEGORY_LABEL: Record<Category, string> = {
-  placeholder: 'Unfilled placeholder',
-  blame: 'Blame',
-  condescending: 'Condescending',
-  defensive: 'Defensive',
-  dismissive: 'Dismissive',
-  refusal: 'Flat refusal',
-  policy: 'Policy without a reason',
-  shouting: 'Shouting',
-};
+/** A category's name; a category the catalogue does not know (one from a newer report) by its id. */
+export function categoryLabel(category: Category): string {
+  const key = `category.${category}`;
+  return hasMessage(key) ? t(key) : category;
+}
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: 'Fix before sending',
-  warning: 'Worth rewording',
-  info: 'Nudge',
-};
+export function severityLabel(severity: Severity): string {
+  return t(`severity.${severity}`);
+}
 
 /** Checklist items as things a good reply does. */
-export const CHECKLIST_LABEL: Record<ChecklistId, string> = {
-  acknowledge: 'Acknowledge the customer',
-  reason: 'Give the reason',
-  alternative: 'Offer an alternative',
-  'next-step': 'Say the next step',
-  timeframe: 'Give a timeframe',
-  'follow-up': 'Promise a follow-up',
-};
-
-/** Checklist items as what is missing, for a nudge ("Still missing: a timeframe"). */
-export const CHECKLIST_MISSING_LABEL: Record<ChecklistId, string> = {
-  acknowledge: 'an acknowledgement of the customer’s issue',
-  reason: 'the reason',
-  alternative: 'an alternative',
-  'next-step': 'a next step',
-  timeframe: 'a timeframe',
-  'follow-up': 'a follow-up',
-};
+export function checklistLabel(id: ChecklistId): string {
+  return t(`checklist.${id}`);
+}
 
 /** "Still missing: a next step and a timeframe." — or '' when nothing applicable is missing. */
 export function missingNudge(items: ReadonlyArray<{ id: ChecklistId; state: string }>): string {
-  const names = items.filter((c) => c.state === 'missing').map((c) => CHECKLIST_MISSING_LABEL[c.id]);
+  const names = items.filter((c) => c.state === 'missing').map((c) => t(`missing.${c.id}`));
   if (!names.length) return '';
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `Still missing: ${list}.`;
+  return t('missing.nudge', { list: listAnd(names) });
 }
 
-export const CHECKLIST_STATE_LABEL = { met: 'Done', missing: 'Missing', 'n/a': 'Not needed' } as const;
+export function checklistStateLabel(state: 'met' | 'missing' | 'n/a'): string {
+  return t(state === 'n/a' ? 'checklistState.na' : `checklistState.${state}`);
+}
 
 export type ScoreBand = 'great' | 'good' | 'fair' | 'poor';
 
@@ -55,18 +35,14 @@ export type ScoreBand = 'great' | 'good' | 'fair' | 'poor';
  * outrank the score: a reply with a `[reason]` left in it is never "ready to send".
  */
 export function scoreBand(score: number, gaps = 0): { band: ScoreBand; label: string } {
-  if (gaps > 0) return { band: 'fair', label: `Not ready: ${plural(gaps, 'gap', 'gaps')} to fill` };
-  if (score >= 90) return { band: 'great', label: 'Ready to send' };
-  if (score >= 75) return { band: 'good', label: 'Almost there' };
-  if (score >= 50) return { band: 'fair', label: 'Needs a pass' };
-  return { band: 'poor', label: 'Needs rework' };
-}
-
-export function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
+  if (gaps > 0) return { band: 'fair', label: t('score.gaps', { count: gaps }) };
+  if (score >= 90) return { band: 'great', label: t('score.great') };
+  if (score >= 75) return { band: 'good', label: t('score.good') };
+  if (score >= 50) return { band: 'fair', label: t('score.fair') };
+  return { band: 'poor', label: t('score.poor') };
 }
 
 /** A model finding's "why": the words that weighed most, as one line. */
 export function whyLine(words: readonly string[]): string {
-  return `Weighed most: ${words.map((w) => `“${w}”`).join(', ')}`;
+  return t('why.weighed', { words: words.map((word) => t('why.word', { word })).join(t('list.separator')) });
 }

@@ -1,7 +1,8 @@
 /** The reply's score (0–100) with its band label and a one-line summary. */
 import type { ChecklistItem, Finding } from '../lib/checker/types';
 import { countsAsFlag } from '../lib/page/severity';
-import { plural, scoreBand } from './report-labels';
+import { t } from '../lib/i18n';
+import { scoreBand } from './report-labels';
 
 export interface ReportScoreProps {
   score: number;
@@ -16,10 +17,10 @@ export interface ReportScoreProps {
 export function ReportScore({ score, findings, checklist, words, gaps }: ReportScoreProps) {
   if (words === 0) {
     return (
-      <section class="rc-score rc-score--empty" aria-label="Tone score">
+      <section class="rc-score rc-score--empty" aria-label={t('score.aria')}>
         <div class="rc-score__text">
-          <p class="rc-score__label">Nothing to check yet</p>
-          <p class="rc-score__summary">Start writing — Reply Coach checks as you type.</p>
+          <p class="rc-score__label">{t('score.emptyLabel')}</p>
+          <p class="rc-score__summary">{t('score.emptySummary')}</p>
         </div>
       </section>
     );
@@ -31,12 +32,12 @@ export function ReportScore({ score, findings, checklist, words, gaps }: ReportS
   const applicable = checklist.filter((c) => c.state !== 'n/a');
   const met = applicable.filter((c) => c.state === 'met').length;
   const parts: string[] = [];
-  parts.push(flagged ? plural(flagged, 'phrase to reword', 'phrases to reword') : 'Nothing to reword');
-  if (nudges) parts.push(plural(nudges, 'nudge', 'nudges'));
-  if (applicable.length) parts.push(`checklist ${met}/${applicable.length}`);
+  parts.push(flagged ? t('score.toReword', { count: flagged }) : t('score.nothingToReword'));
+  if (nudges) parts.push(t('score.nudges', { count: nudges }));
+  if (applicable.length) parts.push(t('score.checklist', { met, total: applicable.length }));
   return (
-    <section class={`rc-score rc-score--${band}`} aria-label="Tone score">
-      <div class="rc-score__dial" role="img" aria-label={`Score ${s} out of 100`} style={{ '--rc-score': String(s) }}>
+    <section class={`rc-score rc-score--${band}`} aria-label={t('score.aria')}>
+      <div class="rc-score__dial" role="img" aria-label={t('score.dial', { score: s })} style={{ '--rc-score': String(s) }}>
         <span class="rc-score__num" aria-hidden="true">
           {s}
         </span>

@@ -5,17 +5,19 @@
  * reply text in logs or storage.local.
  */
 import { browser, defineBackground, type Browser } from '#imports';
+import { relayCommand } from '@/lib/background/commands';
 import { askFrame, hostOf, takeReport, watchFrameLinks } from '@/lib/background/frame-links';
 import { scriptSync } from '@/lib/background/registered-scripts';
 import { reinjectOnUpdate } from '@/lib/background/reinject';
 import { Engine } from '@/lib/engine/engine';
 import { check } from '@/lib/checker';
 import { admit } from '@/lib/messages-schema';
-import { getEffectiveSettings, setRuleEnabled } from '@/lib/settings';
+import { answerSettingsRequest } from '@/lib/background/settings-requests';
+import { loadCatalogue } from '@/lib/i18n/catalogues';
+import { getCustomDomains, getEffectiveSettings, watchCustomDomains } from '@/lib/settings';
 import type { TabReports } from '@/lib/messages';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
-import { customDomainsItem } from '@/lib/settings/items';
-import { isSiteEnabled, stringList } from '@/lib/settings/sites';
+import { isSiteEnabled } from '@/lib/settings/sites';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -72,13 +74,13 @@ export default defineBackground(() => {
         return engine.edit(`${sender.tab!.id}/${sender.frameId ?? 0}`, msg);
       case 'engine:wake':
         return wake();
+      case 'i18n:catalogue':
+        return loadCatalogue(msg.locale);
       case 'settings:get':
-        return getEffectiveSettings();
       case 'settings:disable-rule':
-        return setRuleEnabled(msg.ruleId, false).then(
-          () => ({ ok: true }),
-          (e: Error) => ({ ok: false, locked: e?.name === 'SettingsLockedError' }),
-        );
+      case 'settings:restore-rule':
+      case 'settings:allow-phrase':
+        return answerSettingsRequest(msg);
       default:
         return undefined;
     }
@@ -93,15 +95,17 @@ export default defineBackground(() => {
     void store.clear(tabId);
     engine.forgetTab(tabId);
   });
+  // Next/previous finding (manifest `commands`): the tab's focused reply box moves to it.
+  browser.commands?.onCommand.addListener((command, tab) => void relayCommand(browser.tabs, command, tab));
   // An update leaves the content script of open helpdesk tabs orphaned: run it again there.
   browser.runtime.onInstalled.addListener(reinjectOnUpdate);
 
   // Custom helpdesk domains and optional sites: the content script runs there once the user
-  // granted the origin. (Only the one storage item: the full settings module would pull the
-  // rule-pack parser in.)
-  const sync = scriptSync(browser.scripting, browser.permissions, async () => stringList(await customDomainsItem.getValue()));
+  // granted the origin: the agent's own domains and a valid policy pack's `sites` (the parser
+  // loads only when a policy exists).
+  const sync = scriptSync(browser.scripting, browser.permissions, getCustomDomains);
   void sync();
-  customDomainsItem.watch(() => void sync());
+  watchCustomDomains(() => void sync());
   browser.permissions.onAdded?.addListener(() => void sync());
   browser.permissions.onRemoved?.addListener(() => void sync());
 });

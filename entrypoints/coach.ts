@@ -14,21 +14,29 @@
 import { h, render } from 'preact';
 import { browser, defineUnlistedScript } from '#imports';
 import { CoachCard } from '@/components/coach-card';
+import { CoachCounter } from '@/components/coach-counter';
 import { createCoach } from '@/lib/page/coach';
 import { COACH_API_VERSION } from '@/lib/page/coach-api';
 import { extensionDeps } from '@/lib/page/extension';
 import { remoteLint } from '@/lib/page/remote-lint';
+import { installRemoteCatalogues } from '@/lib/page/remote-catalogue';
 import { normalizeHost } from '@/lib/settings';
 import type { ToBackground } from '@/lib/messages';
 
-/** An idle service worker stops after 30 s: a wake-up every 10 s while the agent types keeps it ready. */
-const WAKE_EVERY_MS = 10_000;
+/**
+ * Wake-ups while the agent types: one every 2 s at most. A worker Chromium stopped in between
+ * (idle for 30 s, or under memory pressure) is then started by the next keystroke, during the idle
+ * delay, not by the check.
+ */
+const WAKE_EVERY_MS = 2_000;
 
 export default defineUnlistedScript(() => {
   globalThis.__replyCoach ??= {
     version: COACH_API_VERSION,
     start: (context) => {
       const send = (message: ToBackground) => browser.runtime.sendMessage(message);
+      // The UI's other locales come from the background, one when it is chosen (lib/i18n).
+      installRemoteCatalogues(send);
       let woke = -Infinity;
       return createCoach({
         ...extensionDeps(context),
@@ -43,6 +51,7 @@ export default defineUnlistedScript(() => {
           });
         },
         renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
+        renderCounter: (view, into) => render(view ? h(CoachCounter, view) : null, into),
         host: normalizeHost(location.hostname),
       });
     },

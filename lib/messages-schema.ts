@@ -9,7 +9,7 @@
  */
 import * as v from 'valibot';
 import { EDIT_CHUNK_CHARS } from './engine/protocol';
-import type { LinkAnswer, ToBackground, ToContent, ToFrame } from './messages';
+import type { FindingStep, LinkAnswer, ToBackground, ToContent, ToFrame } from './messages';
 
 /** Findings per report: the checker reports far fewer on any real reply; the content script sends at most this many. */
 export const MAX_REPORT_FINDINGS = 500;
@@ -101,7 +101,14 @@ const ToBackgroundSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('engine:wake') }),
   v.strictObject({ type: v.literal('settings:get') }),
+  v.strictObject({ type: v.literal('i18n:catalogue'), locale: v.picklist(['fr', 'sv', 'zh_TW', 'zh_HK']) }),
   v.strictObject({ type: v.literal('settings:disable-rule'), ruleId: id }),
+  v.strictObject({
+    type: v.literal('settings:restore-rule'),
+    ruleId: id,
+    before: v.strictObject({ enabled: v.optional(v.boolean()), severity: v.optional(v.picklist(['info', 'warning', 'error'])) }),
+  }),
+  v.strictObject({ type: v.literal('settings:allow-phrase'), finding: v.strictObject({ ruleId: id, category: id, text }) }),
 ]);
 
 const findingRef = { boxId: id, key: findingKey };
@@ -112,6 +119,7 @@ const ToContentSchema = v.variant('type', [
 ]);
 
 const ToFrameSchema = v.strictObject({ type: v.literal('frame:ping') });
+const FindingStepSchema = v.strictObject({ type: v.literal('finding:step'), direction: v.picklist(['next', 'previous']) });
 const LinkAnswerSchema = v.looseObject({ link, previous: v.optional(link) });
 
 /** Which senders a message type is for: a content script in a tab, or one of the extension's own pages. */
@@ -124,7 +132,10 @@ export const SENDER_OF: Record<ToBackground['type'], 'content' | 'extension'> = 
   'engine:edit': 'content',
   'engine:wake': 'content',
   'settings:get': 'content',
+  'i18n:catalogue': 'content',
   'settings:disable-rule': 'content',
+  'settings:restore-rule': 'content',
+  'settings:allow-phrase': 'content',
 };
 
 export type Checked<T> = { ok: true; message: T } | { ok: false; error: string };
@@ -158,6 +169,11 @@ export function checkToContent(message: unknown): Checked<ToContent> {
 /** Validates the background's question to a frame's link. */
 export function checkToFrame(message: unknown): Checked<ToFrame> {
   return parse(ToFrameSchema, message, 'message') as Checked<ToFrame>;
+}
+
+/** Validates the background's relay of the next/previous-finding shortcut. */
+export function checkFindingStep(message: unknown): Checked<FindingStep> {
+  return parse(FindingStepSchema, message, 'message') as Checked<FindingStep>;
 }
 
 /** A frame's answer to `frame:ping` (its link ids), or null for anything else (no coach there, an error). */

@@ -2,7 +2,7 @@
  * Messages between the content script (per frame), the background and the popup.
  * Reply text travels only inside the browser and is kept in memory, never in storage or logs.
  */
-import type { ChecklistItem, Finding, Range, Report } from './checker/types';
+import type { Category, ChecklistItem, Finding, Range, Report, RuleOverride } from './checker/types';
 
 /** A finding as reports carry it: the checker's finding plus its identity (lib/page/finding-key.ts). */
 export type ReportedFinding = Finding & { key: string };
@@ -63,8 +63,17 @@ export type ToBackground =
   | { type: 'engine:wake' }
   /** A frame asks for the settings in force (EffectiveSettings): lib/page/remote-settings.ts. */
   | { type: 'settings:get' }
-  /** The card's "Turn off this rule": answered `{ ok }`, or `{ ok: false, locked: true }` when the policy sets it. */
-  | { type: 'settings:disable-rule'; ruleId: string };
+  /** A frame asks for a UI locale's catalogue (lib/page/remote-catalogue.ts): answered with it. */
+  | { type: 'i18n:catalogue'; locale: 'fr' | 'sv' | 'zh_TW' | 'zh_HK' }
+  /**
+   * The card's "Turn off this rule": answered `{ ok: true, before }` (the rule's override before,
+   * for Undo), or `{ ok: false, locked: true }` when the policy sets it.
+   */
+  | { type: 'settings:disable-rule'; ruleId: string }
+  /** The card's Undo after Turn off: the rule's override exactly as it was. */
+  | { type: 'settings:restore-rule'; ruleId: string; before: RuleOverride }
+  /** The card's "Ignore everywhere": answered `{ ok: true, entry }`, or `{ ok: false, locked: true }`. */
+  | { type: 'settings:allow-phrase'; finding: { ruleId: string; category: Category; text: string } };
 
 /** The engine's answer to `engine:edit` (or the background's refusal of the message). */
 export type EngineAnswer =
@@ -79,6 +88,13 @@ export type ToContent =
   | { type: 'finding:show'; boxId: string; key: string }
   /** Settings changed elsewhere: re-check every box. */
   | { type: 'recheck' };
+
+/**
+ * Background → every frame of the active tab (tabs.sendMessage): the agent pressed the
+ * next/previous-finding shortcut (manifest `commands`); the frame whose reply box has focus
+ * moves the caret to that finding and opens its card.
+ */
+export type FindingStep = { type: 'finding:step'; direction: 'next' | 'previous' };
 
 /**
  * Background → the frame's coach (tabs.sendMessage): after the service worker restarted, is

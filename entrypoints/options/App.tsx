@@ -23,7 +23,9 @@ import {
 } from '../../lib/settings';
 import {
   addCustomDomain,
+  allowDomains,
   deleteCustomRule,
+  getDomainAccess,
   getLocalState,
   PICKABLE_SITES,
   removeCustomDomain,
@@ -34,6 +36,12 @@ import {
   type LocalState,
 } from '../../lib/settings/options-api';
 import { getOptionalSites, setOptionalSite, type OptionalSiteState } from '../../lib/settings/optional-sites';
+import { removeAllowEntry } from '../../lib/settings/allow-list';
+import { OptionsAllowList } from '../../components/options-allow-list';
+import { OptionsLanguage } from '../../components/options-language';
+import { t, type UiLocaleSetting } from '../../lib/i18n';
+import { useUiLocale } from '../../lib/i18n/use-locale';
+import { uiLocaleItem } from '../../lib/settings/items';
 import { OptionsCustomRules } from '../../components/options-custom-rules';
 import { OptionsGuidelines } from '../../components/options-guidelines';
 import { OptionsHeader } from '../../components/options-header';
@@ -86,12 +94,12 @@ async function plainRuleError(err: unknown): Promise<unknown> {
 /** Why a write was refused, in a few words for the status line (details sit next to the field). */
 function statusText(err: unknown): string {
   if (err && typeof err === 'object') {
-    if ('fields' in err) return 'Not saved: check the highlighted field';
-    if ('issues' in err) return 'Not imported: nothing changed';
-    if (err instanceof Error && err.name === 'SettingsLockedError') return `Not saved: ${err.message}`;
-    if (err instanceof Error && err.name === 'DomainRefused') return 'Domain not added';
+    if ('fields' in err) return t('status.notSavedField');
+    if ('issues' in err) return t('status.notImported');
+    if (err instanceof Error && err.name === 'SettingsLockedError') return t('status.notSaved', { reason: err.message });
+    if (err instanceof Error && err.name === 'DomainRefused') return t('status.domainNotAdded');
   }
-  return `Not saved: ${err instanceof Error ? err.message : String(err)}`;
+  return t('status.notSaved', { reason: err instanceof Error ? err.message : String(err) });
 }
 
 export function App() {
@@ -100,9 +108,18 @@ export function App() {
   const [settings, setSettings] = useState<EffectiveSettings | null>(null);
   const [local, setLocal] = useState<LocalState>({ custom: [], packName: null, domainSites: {} });
   const [optionalSites, setOptionalSites] = useState<OptionalSiteState[]>([]);
+  /** Which custom domains the browser lets the coach read (a pack or the policy can list one nobody allowed yet). */
+  const [domainAccess, setDomainAccess] = useState<Record<string, boolean>>({});
+  /** The domains of the pack last previewed, asked for in the click that imports it. */
+  const previewedSites = useRef<{ json: string; hosts: string[] } | null>(null);
   const [status, setStatus] = useState<SaveState>({ state: 'idle' });
   const [loadError, setLoadError] = useState('');
   const idleTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The language setting, applied to this page as soon as it changes (here or in another tab).
+  useUiLocale(settings ? (settings.uiLocale ?? 'auto') : undefined);
+  useEffect(() => {
+    document.title = t('options.title');
+  });
 
   const reload = useCallback(async () => {
     try {
@@ -110,6 +127,7 @@ export function App() {
       setSettings(s);
       setLocal(own);
       setOptionalSites(optional);
+      setDomainAccess(await getDomainAccess(s.customDomains));
     } catch (err) {
       setLoadError(err instanceof Error ? err.message : String(err));
     }
@@ -120,9 +138,10 @@ export function App() {
     const stop = watchSettings((s) => {
       setSettings(s);
       getLocalState().then(setLocal, () => {});
+      getDomainAccess(s.customDomains).then(setDomainAccess, () => {});
     });
     // Site access can be taken back on the browser's extensions page: reread on coming back.
-    const onVisible = () => document.visibilityState === 'visible' && void getOptionalSites().then(setOptionalSites);
+    const onVisible = () => document.visibilityState === 'visible' && void reload();
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       document.removeEventListener('visibilitychange', onVisible);
@@ -166,6 +185,7 @@ export function App() {
     }
     const name = parsed.pack.name ? parsed.pack.name : null;
     const data = readJson(json);
+    previewedSites.current = { json, hosts: (parsed.pack.sites ?? []).map((s) => s.host) };
     return {
       diff: diffPacks({ ...saved, name: local.packName }, { ...parsed.pack, name }, (id) => ruleById.get(id)?.severity),
       name,
@@ -175,7 +195,7 @@ export function App() {
 
   /** How the import preview names a rule: a built-in rule by its message, as the rules list does. */
   const ruleLabel = (id: string) =>
-    id.startsWith('custom:') ? `Custom rule “${id.slice('custom:'.length)}”` : (ruleById.get(id)?.message ?? id);
+    id.startsWith('custom:') ? t('options.customRuleLabel', { id: id.slice('custom:'.length) }) : (ruleById.get(id)?.message ?? id);
 
   /** Shows a rule change at once; the reread after the write confirms or undoes it. */
   const patchRule = (id: string, change: (o: RuleOverride) => RuleOverride) =>
@@ -184,14 +204,14 @@ export function App() {
   if (loadError) {
     return (
       <main class="rc-page">
-        <p class="rc-banner rc-banner--error">Settings could not be read: {loadError}</p>
+        <p class="rc-banner rc-banner--error">{t('options.loadError', { error: loadError })}</p>
       </main>
     );
   }
   if (!settings) {
     return (
       <main class="rc-page" aria-busy="true">
-        <p class="rc-loading">Loading settings…</p>
+        <p class="rc-loading">{t('options.loading')}</p>
       </main>
     );
   }
@@ -213,16 +233,16 @@ export function App() {
       <main class="rc-main">
         <OptionsSection
           id="try"
-          title="Try your rules"
-          intro="Paste a reply and see what the coach flags with the rules as they are on this page. Change a rule below and the result follows. Nothing you type here is saved."
+          title={t('options.section.try')}
+          intro={t('options.section.tryIntro')}
         >
           <OptionsTryIt settings={settings} lint={lintSample} onCopy={copyToClipboard} />
         </OptionsSection>
 
         <OptionsSection
           id="rules"
-          title="Built-in rules"
-          intro="What the coach flags while agents write, grouped by the guideline each group protects. Turn off what does not fit your team, or change how loudly a rule speaks up: Info is a gentle nudge that never counts against a reply."
+          title={t('options.section.rules')}
+          intro={t('options.section.rulesIntro')}
         >
           <OptionsRules
             rules={rules}
@@ -237,14 +257,14 @@ export function App() {
               patchRule(id, ({ severity: _old, ...o }) => (severity ? { ...o, severity } : o));
               quietly(save(() => setRuleSeverity(id, severity)));
             }}
-            onReset={(id) => quietly(save(() => resetRule(id), 'Back to default'))}
+            onReset={(id) => quietly(save(() => resetRule(id), t('status.backToDefault')))}
           />
         </OptionsSection>
 
         <OptionsSection
           id="custom"
-          title="Custom rules"
-          intro="Phrases or patterns your team wants to catch, with your own message and rewrites. Each rule is checked with the same rules as an imported pack before it is saved."
+          title={t('options.section.custom')}
+          intro={t('options.section.customIntro')}
         >
           <OptionsCustomRules
             local={local.custom}
@@ -267,19 +287,19 @@ export function App() {
             }}
             onSave={async (rule, replaceId) => {
               try {
-                await save(() => saveCustomRule(rule, replaceId), replaceId ? 'Rule updated' : 'Rule added');
+                await save(() => saveCustomRule(rule, replaceId), replaceId ? t('status.ruleUpdated') : t('status.ruleAdded'));
               } catch (err) {
                 throw await plainRuleError(err);
               }
             }}
-            onDelete={(id) => quietly(save(() => deleteCustomRule(id), 'Rule deleted'))}
+            onDelete={(id) => quietly(save(() => deleteCustomRule(id), t('status.ruleDeleted')))}
           />
         </OptionsSection>
 
         <OptionsSection
           id="guidelines"
-          title="Guideline wording"
-          intro="Every flag cites one of these guidelines. Write your team's own version where it helps; agents see it in the coach's hints."
+          title={t('options.section.guidelines')}
+          intro={t('options.section.guidelinesIntro')}
         >
           <OptionsGuidelines
             overrides={settings.guidelines}
@@ -289,13 +309,27 @@ export function App() {
           />
         </OptionsSection>
 
-        <OptionsSection id="sites" title="Sites">
+        <OptionsSection
+          id="ignored"
+          title={t('options.section.ignored')}
+          intro={t('options.section.ignoredIntro')}
+        >
+          <OptionsAllowList
+            entries={settings.allowList}
+            ruleLabel={ruleLabel}
+            lockedRules={settings.locked.rules}
+            allLocked={readOnly}
+            onRemove={(entry) => quietly(save(() => removeAllowEntry(entry), t('status.phraseFlagged')))}
+          />
+        </OptionsSection>
+
+        <OptionsSection id="sites" title={t('options.section.sites')}>
           <OptionsSites
             disabledSites={settings.disabledSites}
             customDomains={settings.customDomains}
             optionalSites={optionalSites}
             coachInternalNotes={settings.coachInternalNotes}
-            onEnableSite={(host) => quietly(save(() => setSiteEnabled(host, true), `Coach on for ${host}`))}
+            onEnableSite={(host) => quietly(save(() => setSiteEnabled(host, true), t('status.coachOn', { host })))}
             onInternalNotes={(on) => {
               setSettings((s) => s && { ...s, coachInternalNotes: on });
               quietly(save(() => setCoachInternalNotes(on)));
@@ -307,24 +341,36 @@ export function App() {
                 const r = await asked;
                 if (!r.ok) throw Object.assign(new Error(r.reason), { name: 'DomainRefused' });
                 return r;
-              }, 'Domain added').catch((err: Error) => ({ ok: false as const, reason: err.message }));
+              }, t('status.domainAdded')).catch((err: Error) => ({ ok: false as const, reason: err.message }));
             }}
-            onRemoveDomain={(host) => quietly(save(() => removeCustomDomain(host), `Removed ${host}`))}
+            onRemoveDomain={(host) => quietly(save(() => removeCustomDomain(host), t('status.removed', { host })))}
             domainSites={local.domainSites}
+            lockedSites={settings.locked.sites}
+            lockedBy={lockedBy}
+            domainAccess={domainAccess}
+            onAllowDomain={(host) => {
+              // Asked for synchronously, inside this click (see onAddDomain).
+              const asked = allowDomains([host]);
+              quietly(
+                save(async () => {
+                  if (!(await asked)) throw new Error(t('status.notGranted', { site: host }));
+                }, t('status.allowed', { host })),
+              );
+            }}
             pickableSites={PICKABLE_SITES}
-            onDomainSite={(host, id) => quietly(save(() => setDomainSite(host, id), `${host} runs ${PICKABLE_SITES.find((s) => s.id === id)?.name ?? 'generic detection'}`))}
+            onDomainSite={(host, id) => quietly(save(() => setDomainSite(host, id), t('status.domainRuns', { host, site: PICKABLE_SITES.find((s) => s.id === id)?.name ?? t('status.genericDetection') })))}
             onOptionalSite={(site, on) => {
               // Asked for synchronously, inside this click (see onAddDomain).
               const changed = setOptionalSite(site, on);
               const done = async () => {
-                if ((await changed) !== on) throw new Error(`the browser did not ${on ? 'grant' : 'give back'} access to ${site.name}`);
+                if ((await changed) !== on) throw new Error(t(on ? 'status.notGranted' : 'status.notGivenBack', { site: site.name }));
               };
-              quietly(save(done, `${site.name} ${on ? 'on' : 'off'}`));
+              quietly(save(done, t(on ? 'status.siteOn' : 'status.siteOff', { site: site.name })));
             }}
           />
         </OptionsSection>
 
-        <OptionsSection id="pack" title="Import and export">
+        <OptionsSection id="pack" title={t('options.section.pack')}>
           <OptionsImportExport
             packName={local.packName}
             managed={settings.managed}
@@ -339,20 +385,36 @@ export function App() {
             ruleLabel={ruleLabel}
             onPreview={previewImport}
             onImport={async (json) => {
+              // The pack's domains are asked for inside the confirming click; the import goes on whatever the answer.
+              const hosts = previewedSites.current?.json === json ? previewedSites.current.hosts : [];
+              const asked = allowDomains(hosts);
               let imported: Awaited<ReturnType<typeof importRulePack>>;
               try {
-                imported = await save(() => importRulePack(json), 'Rule pack imported');
+                imported = await save(() => importRulePack(json), t('status.packImported'));
               } catch (err) {
                 throw await refusedImport(err, json);
+              }
+              // The answer can come after the import's reread: read the access again.
+              if (hosts.length) {
+                void asked.then((granted) => {
+                  if (granted) void reload();
+                });
               }
               const [words, data] = [await wording(), readJson(json)];
               return { name: imported.name, warnings: imported.warnings.map((w) => words.explainWarning(w, data)) };
             }}
           />
         </OptionsSection>
+
+        <OptionsSection id="language" title={t('options.section.language')}>
+          <OptionsLanguage
+            value={settings.uiLocale ?? 'auto'}
+            onChange={(setting: UiLocaleSetting) => quietly(save(() => uiLocaleItem.setValue(setting)))}
+          />
+        </OptionsSection>
       </main>
       <footer class="rc-footer">
-        <p>Reply Coach runs in your browser. No reply text is stored or sent anywhere; these settings stay on this computer unless you export them.</p>
+        <p>{t('options.footer')}</p>
       </footer>
     </div>
   );

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReportedFinding, TabReports } from '../../lib/messages';
 import { normalizeHost, type EffectiveSettings } from '../../lib/settings';
 import { PopupView, type BoxRef, type EnableState, type TabPage } from '../../components/popup-view';
+import { useUiLocale } from '../../lib/i18n/use-locale';
 import type { PopupClient, ReportEvent } from './client';
 
 export function App({ client }: { client: PopupClient }) {
@@ -19,6 +20,8 @@ export function App({ client }: { client: PopupClient }) {
   const [access, setAccess] = useState(0);
   const [enable, setEnable] = useState<EnableState>({ state: 'idle' });
   const [resumed, setResumed] = useState(false);
+  // The language setting follows the watched settings, as the options page changes it.
+  useUiLocale(settings ? (settings.uiLocale ?? 'auto') : undefined);
 
   useEffect(() => {
     let alive = true;

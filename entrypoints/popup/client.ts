@@ -4,6 +4,7 @@
  */
 import { browser } from '#imports';
 import { copyToClipboard } from '../../lib/clipboard';
+import { t } from '../../lib/i18n';
 import type { ApplyResult, TabReports, ToBackground, ToContent } from '../../lib/messages';
 import { getEffectiveSettings, setSiteEnabled, watchSettings, type EffectiveSettings } from '../../lib/settings';
 import { domainSiteOf } from '../../lib/settings/domain-sites';
@@ -104,10 +105,10 @@ export function browserClient(): PopupClient {
     enableSite(target) {
       if (target.kind === 'domain') return addCustomDomain(target.host);
       const site = siteById(target.siteId);
-      if (!site?.optional) return Promise.resolve({ ok: false, reason: `${target.name} can’t be turned on from here` });
+      if (!site?.optional) return Promise.resolve({ ok: false, reason: t('noBox.cannotEnable', { site: target.name }) });
       return setOptionalSite(site, true).then(
-        (on): EnableResult => (on ? { ok: true } : { ok: false, reason: `The browser did not grant access to ${site.name}, so it stays off.` }),
-        (err: unknown): EnableResult => ({ ok: false, reason: `The browser refused: ${err instanceof Error ? err.message : String(err)}` }),
+        (on): EnableResult => (on ? { ok: true } : { ok: false, reason: t('noBox.notGranted', { site: site.name }) }),
+        (err: unknown): EnableResult => ({ ok: false, reason: t('noBox.browserRefused', { error: err instanceof Error ? err.message : String(err) }) }),
       );
     },
     reloadTab(tabId) {

@@ -96,6 +96,7 @@ export function demoSettings(variant: string): EffectiveSettings {
     managed: false,
     packName: null,
     locked: { rules: [], custom: [], guidelines: [] },
+    allowList: [],
   };
 }
 

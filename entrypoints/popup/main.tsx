@@ -4,12 +4,14 @@
  * for looking at the UI without a helpdesk open. The sample is loaded on demand, never otherwise.
  */
 import { render } from 'preact';
+import { startPageLocale } from '../../lib/i18n/use-locale';
 import { App } from './App';
 import { browserClient } from './client';
 import './style.css';
 
 async function start() {
   const params = new URLSearchParams(location.search);
+  await startPageLocale().catch(() => {});
   const client = params.has('demo')
     ? (await import('./demo')).demoClient(params.get('demo') || 'findings')
     : browserClient();

@@ -9,6 +9,9 @@ import { Component, createRef } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ReplyCoachLogo } from '@/components/reply-coach-logo';
 import type { ExplainedReport } from '@/lib/box-why';
+import { getLocale, t, tParts, type UiLocale } from '@/lib/i18n';
+import { useUiLocale } from '@/lib/i18n/use-locale';
+import { watchSettings } from '@/lib/settings';
 import { countsAsFlag } from '@/lib/page/severity';
 import { startTryCoach } from './coach';
 
@@ -43,24 +46,25 @@ function fillPlain(el: HTMLTextAreaElement, text: string): void {
 
 /** What the box's latest check found, in one line under it. */
 function statusOf(report: ExplainedReport | undefined): string {
-  if (!report) return 'Checking…';
+  if (!report) return t('try.checking');
   const flags = report.findings.filter(countsAsFlag).length;
   const nudges = report.findings.length - flags;
-  if (!report.findings.length) return 'Nothing to coach in this reply.';
-  const parts = [flags ? `${flags} to look at` : '', nudges ? `${nudges} ${nudges === 1 ? 'nudge' : 'nudges'}` : ''].filter(Boolean);
-  return `${parts.join(', ')}: point at an underline, or put the caret in it and press Alt+Enter.`;
+  if (!report.findings.length) return t('try.nothing');
+  const parts = [flags ? t('try.flags', { count: flags }) : '', nudges ? t('try.nudges', { count: nudges }) : ''].filter(Boolean);
+  return t('try.status', { parts: parts.join(t('list.separator')) });
 }
 
 /**
  * The two editables, rendered once: after that the coach and the person typing own their
  * contents, and the page's own re-renders (the status lines) never touch them.
  */
-class Editors extends Component<{ onReady: (plain: HTMLTextAreaElement, rich: HTMLDivElement) => void }> {
+class Editors extends Component<{ locale: UiLocale; onReady: (plain: HTMLTextAreaElement, rich: HTMLDivElement) => void }> {
   private readonly plain = createRef<HTMLTextAreaElement>();
   private readonly rich = createRef<HTMLDivElement>();
 
-  override shouldComponentUpdate(): boolean {
-    return false;
+  /** Only the labels follow a change of language; the editables themselves are never re-rendered. */
+  override shouldComponentUpdate(next: { locale: UiLocale }): boolean {
+    return next.locale !== this.props.locale;
   }
 
   override componentDidMount(): void {
@@ -72,13 +76,13 @@ class Editors extends Component<{ onReady: (plain: HTMLTextAreaElement, rich: HT
       <>
         <div class="rc-try-slot" data-slot="plain">
           <label class="rc-try-box__label" for="try-plain">
-            Email reply <span class="rc-try-box__kind">plain text box</span>
+            {t('try.emailReply')} <span class="rc-try-box__kind">{t('try.plainBox')}</span>
           </label>
           <textarea id="try-plain" class="rc-try-box__plain" rows={9} spellcheck={false} ref={this.plain} />
         </div>
         <div class="rc-try-slot" data-slot="rich">
           <p class="rc-try-box__label" id="try-rich-label">
-            Chat reply <span class="rc-try-box__kind">rich editor</span>
+            {t('try.chatReply')} <span class="rc-try-box__kind">{t('try.richEditor')}</span>
           </p>
           <div
             id="try-rich"
@@ -103,6 +107,13 @@ export function TryPage() {
   const stop = useRef<(() => void) | null>(null);
 
   useEffect(() => () => stop.current?.(), []);
+  // The language setting, followed live like the rest of the settings.
+  const [uiLocale, setUiLocale] = useState<unknown>(undefined);
+  useEffect(() => watchSettings((s) => setUiLocale(s.uiLocale ?? 'auto')), []);
+  useUiLocale(uiLocale);
+  useEffect(() => {
+    document.title = t('try.title');
+  });
 
   const ready = (plain: HTMLTextAreaElement, rich: HTMLDivElement) => {
     boxes.current = { plain, rich };
@@ -125,18 +136,26 @@ export function TryPage() {
     <div class="rc-try-page">
       <header class="rc-try-top">
         <ReplyCoachLogo />
-        <h1 class="rc-try-top__title">Try Reply Coach</h1>
+        <h1 class="rc-try-top__title">{t('try.title')}</h1>
         <a class="rc-try-top__link" href="/options.html">
-          Team rules
+          {t('try.teamRules')}
         </a>
       </header>
 
       <main class="rc-try-main">
         <p class="rc-try-intro">
-          A practice ticket with two draft replies. Reply Coach underlines what could land badly, just as it does in your
-          helpdesk: point at an underline (or put the caret in it and press <kbd>Alt</kbd>+<kbd>Enter</kbd>), pick a rewrite
-          and press Apply; <kbd>Ctrl</kbd>+<kbd>Z</kbd> undoes it. The team rules set on the options page apply here too.
-          Nothing you type on this page is stored or sent.
+          {tParts('try.intro', {
+            altEnter: (
+              <>
+                <kbd>Alt</kbd>+<kbd>Enter</kbd>
+              </>
+            ),
+            ctrlZ: (
+              <>
+                <kbd>Ctrl</kbd>+<kbd>Z</kbd>
+              </>
+            ),
+          })}
         </p>
 
         <article class="rc-ticket" aria-labelledby="ticket-subject">
@@ -157,14 +176,14 @@ export function TryPage() {
         </article>
 
         <div class="rc-try-boxes">
-          <Editors onReady={ready} />
+          <Editors locale={getLocale()} onReady={ready} />
           {(['plain', 'rich'] as const).map((kind) => (
             <div class="rc-try-foot" data-foot={kind} key={kind}>
               <p class="rc-try-foot__status" role="status" data-try-status={kind}>
-                {sent === kind ? 'Nothing was sent: this is a practice page.' : statusOf(reports[kind])}
+                {sent === kind ? t('try.notSent') : statusOf(reports[kind])}
               </p>
               <button type="button" class="rc-try-send" onClick={() => setSent(kind)}>
-                Send reply
+                {t('try.send')}
               </button>
             </div>
           ))}
@@ -172,7 +191,7 @@ export function TryPage() {
 
         <p class="rc-try-actions">
           <button type="button" class="rc-try-reset" onClick={reset}>
-            Start again with the drafts
+            {t('try.reset')}
           </button>
         </p>
       </main>

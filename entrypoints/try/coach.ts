@@ -45,6 +45,8 @@ export function startTryCoach(boxes: HTMLElement[], onReport: (report: Explained
     lint: (text, opts) => check(text, { lang: 'auto', ...opts }),
     renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
     host: location.hostname,
+    // The page follows the language setting itself (./App.tsx); the coach's card follows the page.
+    followLocale: false,
   });
   for (const el of boxes) coach.attach(el, USER_SITE);
   return () => life.abort();

@@ -1,6 +1,6 @@
 /**
  * Applying a rewrite through the editor's own input path, shared by the contenteditable
- * adapters (harper/languagetool failure modes 1–4 in helpdesks.md):
+ * adapters (against the failure modes in docs/helpdesks.md §F1–§F4):
  *  1. refuse with 'stale' if the text under [start, end) changed since the check;
  *  2. focus, select the DOM range, let the editor see the selection change;
  *  3. one `insertText` (execCommand: fires beforeinput/input, lands in the editor's or the

@@ -1,7 +1,7 @@
 /**
  * An editable whose editor is unknown: coached read-only. Its text is read like any
  * contenteditable, but a rewrite is only offered for copying: a blind DOM write into an editor
- * we do not know is how the failure modes in helpdesks.md §2 happen.
+ * we do not know is how the failure modes in docs/helpdesks.md §F1–§F5 happen.
  */
 import { collapsesSpace, readEditable } from './text';
 import type { EditorAdapter } from './types';

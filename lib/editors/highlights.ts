@@ -7,7 +7,7 @@
  *    textarea (font, padding, line-height, width, scroll), with transparent text and
  *    underlined spans.
  *  - no Highlight API (Firefox < 140): underline boxes in the overlay from the ranges' rects,
- *    recomputed on scroll, resize and every render (helpdesks.md §2.6).
+ *    recomputed on scroll, resize and every render (docs/helpdesks.md §F6).
  * Severity is colour plus a non-colour cue: error = double underline on a tint, warning = wavy,
  * info = dotted. Colours keep ≥ 4.5:1 against white.
  */

@@ -6,8 +6,8 @@ import { editableAdapter } from './editable';
  * "non-typing" event, so Ctrl+Z after a bare insertText would also undo what the agent typed
  * before. An `input` of type insertReplacementText (what the browser's spell-checker sends)
  * makes it store a level: one before the write (the agent's text) and one after (the rewrite),
- * so one Ctrl+Z goes back exactly. The test hook stays on that body (design.md: for an iframe
- * editor, the editable root inside it).
+ * so one Ctrl+Z goes back exactly. The test hook stays on that body (docs/architecture.md,
+ * "The test hook": for an iframe editor, the editable root inside it).
  */
 export default editableAdapter({
   id: 'tinymce',

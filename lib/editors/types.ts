@@ -1,4 +1,4 @@
-/** The editor adapter contract (design.md, "In the page"; style.md: one adapter per file). */
+/** The editor adapter contract (docs/architecture.md, "Editor adapters": one adapter per file). */
 import type { Range as TextRange } from '../checker/types';
 import type { ApplyResult } from '../messages';
 

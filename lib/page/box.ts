@@ -11,6 +11,7 @@ import { createHighlighter, outranks, type Highlighter } from '../editors/highli
 import type { EditorAdapter, TextSnapshot } from '../editors/types';
 import type { ReportedFinding } from '../messages';
 import { MAX_REPORT_FINDINGS } from '../messages-schema';
+import { allowListHides, type AllowListSettings } from '../settings/allow-list';
 import type { SiteDef } from '../sites/types';
 import { ContextTimer, whileValid, type PageContext } from './context';
 import { isTextarea, setFindingsHook } from './dom';
@@ -18,7 +19,7 @@ import { withKeys } from './finding-key';
 import { countsAsFlag } from './severity';
 import { isNoteAt } from './site-dom';
 
-/** Idle time after the last keystroke before a check (helpdesks.md §2.7: 300 ms). */
+/** Idle time after the last keystroke before a check (docs/helpdesks.md §F7: 300 ms). */
 export const CHECK_DELAY_MS = 300;
 
 /**
@@ -36,7 +37,7 @@ export interface BoxHost {
   readonly context: PageContext;
   lint: LintFn;
   /** Settings in force (null until loaded). */
-  settings(): (Settings & { coachInternalNotes: boolean }) | null;
+  settings(): (Settings & AllowListSettings & { coachInternalNotes: boolean }) | null;
   /** Coaching is paused on this site. */
   paused(): boolean;
   layer(): HTMLElement;
@@ -175,7 +176,9 @@ export class ReplyBox {
   /** Draws a check of `snap` (null: an internal note left alone), sets the hook and reports. */
   private draw(snap: TextSnapshot, report: Report | null): void {
     this.snap = snap;
-    const findings = report ? withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key)) : [];
+    // "Ignore here" keys, then the agent's "Ignore everywhere" phrases.
+    const settings = this.host.settings();
+    const findings = report ? withKeys(report.findings, snap.text).filter((f) => !this.ignored.has(f.key) && !allowListHides(settings, f)) : [];
     this.findings = findings;
     this.highlighter.render(
       findings.map((f) => ({ id: f.key, start: f.start, end: f.end, severity: f.severity })),

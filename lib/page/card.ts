@@ -5,23 +5,24 @@
  */
 import type { Finding } from '../checker/types';
 import type { Guideline } from '../guidelines/en';
+import { t } from '../i18n';
 import type { ReplyBox } from './box';
 import { ContextTimer, type PageContext } from './context';
 import { restoreFocus } from './focus';
+import type { Box } from './geometry';
+import { keepClear, type KeepClear } from './keep-clear';
+import { inReadingOrder } from './reading-order';
+import { sentenceBefore } from './preview-diff';
 import { uiRoot } from './ui-root';
 
 /** Hover time on an underline before its card opens, and grace time to reach the card. */
 export const HOVER_OPEN_MS = 250;
 export const HOVER_CLOSE_MS = 350;
 
-/** Shown on cards of editors without a tested adapter (helpdesks.md: unknown editor → read-only). */
-export const READ_ONLY_NOTE = 'Reply Coach does not edit this editor directly: copy a rewrite and paste it.';
 
-/** Where the card goes: the first line box of its words (left, top) and the bottom of the last. */
-export interface CardAnchor {
-  left: number;
-  top: number;
-  bottom: number;
+/** What the card is placed by (lib/page/placement.ts): its words' line boxes and what it must keep clear of. */
+export interface CardAnchor extends KeepClear {
+  words: Box[];
 }
 
 /** What the card shows and what its buttons call. */
@@ -35,13 +36,20 @@ export interface CardView {
   busy: boolean;
   /** The organization's pack that locks this rule on, if any. */
   lockedBy?: string;
+  /** The finding's sentence as it reads now, for the previews of its rewrites (lib/page/preview-diff.ts). */
+  sentence?: string;
   onApply(index: number): void;
   onCopy(index: number): void;
   onIgnore(): void;
+  onIgnoreEverywhere(): void;
   onDisableRule(): void;
+  /** Present while the status offers to undo "Turn off" (the card then shows only that). */
+  onUndo?(): void;
   onClose(): void;
   onPointerEnter(): void;
   onPointerLeave(): void;
+  /** Set when a next/previous-finding step opened the card: where its finding is among the box's, to announce. */
+  step?: { index: number; total: number };
 }
 
 /** Draws `view` into `into`, or clears it (null). */
@@ -52,7 +60,9 @@ export interface CardButtons {
   apply(index: number): void;
   copy(index: number): void;
   ignore(): void;
+  ignoreEverywhere(): void;
   disableRule(): void;
+  undo(): void;
 }
 
 export interface OpenCard {
@@ -63,6 +73,10 @@ export interface OpenCard {
   busy: boolean;
   /** Editor selection to restore when focus comes back from the card. */
   saved: [number, number] | null;
+  /** A next/previous-finding step opened it: the card announces its place among the box's findings. */
+  stepped?: boolean;
+  /** After "Turn off": the finding as it was, where it was, and its Undo, shown until the offer ends. */
+  held?: { finding: Finding; anchor: CardAnchor; undo(): Promise<void> };
 }
 
 export interface CardOptions {
@@ -79,11 +93,13 @@ export class Card {
   private overCard = false;
   private readonly openTimer: ContextTimer;
   private readonly closeTimer: ContextTimer;
+  private readonly holdTimer: ContextTimer;
   private readonly buttons: CardButtons;
 
   constructor(private readonly opts: CardOptions) {
     this.openTimer = new ContextTimer(opts.context);
     this.closeTimer = new ContextTimer(opts.context);
+    this.holdTimer = new ContextTimer(opts.context);
     this.buttons = opts.buttons(this);
   }
 
@@ -97,17 +113,23 @@ export class Card {
     return this.state ? (this.state.box.finding(this.state.key) ?? null) : null;
   }
 
-  /** Opens the card for finding `key` of `box` (an open card for the same finding stays). */
-  open(box: ReplyBox, key: string, via: OpenCard['via']): void {
+  /** Opens the card for finding `key` of `box` (an open card for the same finding stays); `stepped`: by next/previous finding. */
+  open(box: ReplyBox, key: string, via: OpenCard['via'], stepped = false): void {
     this.openTimer.clear();
     this.closeTimer.clear();
+    this.holdTimer.clear();
     if (!box.finding(key)) return;
     const card = this.state;
     if (card && card.box === box && card.key === key) {
       if (via === 'keyboard') card.via = via;
+      if (stepped && !card.stepped) {
+        card.stepped = true;
+        this.draw();
+      }
       return;
     }
-    this.state = { box, key, via, status: box.canApply ? '' : READ_ONLY_NOTE, busy: false, saved: null };
+    // Cards of editors without a tested adapter say so (docs/helpdesks.md, "Editor binding": unknown editor → read-only).
+    this.state = { box, key, via, status: box.canApply ? '' : t('card.readOnly'), busy: false, saved: null, stepped };
     box.highlighter.setActive(key);
     this.draw();
   }
@@ -116,6 +138,7 @@ export class Card {
   close(returnFocus: boolean): void {
     this.openTimer.clear();
     this.closeTimer.clear();
+    this.holdTimer.clear();
     const card = this.state;
     if (!card) return;
     const root = uiRoot();
@@ -135,10 +158,30 @@ export class Card {
     this.draw();
   }
 
+  /**
+   * Keeps the open card where it is for `ms` after its finding goes (its rule was turned off),
+   * showing `status` and offering `undo`; focus in the card moves to the Undo button.
+   */
+  hold(box: ReplyBox, status: string, undo: () => Promise<void>, ms: number): void {
+    const card = this.state;
+    if (!card || card.box !== box) return;
+    const finding = box.finding(card.key);
+    const anchor = anchorOf(box, card.key);
+    if (!finding || !anchor) return;
+    const root = uiRoot();
+    const hadFocus = root.shadow.activeElement != null;
+    Object.assign(card, { held: { finding, anchor, undo }, status, busy: false });
+    this.holdTimer.start(() => {
+      if (this.state === card) this.close(true);
+    }, ms);
+    this.draw();
+    if (hadFocus) root.cards.querySelector<HTMLButtonElement>('button[data-rc-undo]')?.focus();
+  }
+
   /** After a check of `box`: follow the open finding, or close if it is gone. */
   refresh(box: ReplyBox): void {
     const card = this.state;
-    if (!card || card.box !== box) return;
+    if (!card || card.box !== box || card.held) return;
     if (!box.finding(card.key)) {
       this.close(true);
       return;
@@ -171,8 +214,8 @@ export class Card {
       this.opts.render(null, root.cards);
       return;
     }
-    const finding = card.box.finding(card.key);
-    const anchor = finding && anchorOf(card.box, card.key);
+    const finding = card.held?.finding ?? card.box.finding(card.key);
+    const anchor = finding && (card.held?.anchor ?? anchorOf(card.box, card.key));
     if (!finding || !anchor) {
       this.close(false);
       return;
@@ -186,10 +229,14 @@ export class Card {
         canApply: card.box.canApply,
         status: card.status,
         busy: card.busy,
+        sentence: sentenceOf(card.box, finding),
+        step: card.stepped ? stepOf(card.box, card.key) : undefined,
         onApply: (i) => buttons.apply(i),
         onCopy: (i) => buttons.copy(i),
         onIgnore: () => buttons.ignore(),
+        onIgnoreEverywhere: () => buttons.ignoreEverywhere(),
         onDisableRule: () => buttons.disableRule(),
+        onUndo: card.held ? () => buttons.undo() : undefined,
         onClose: () => this.close(true),
         onPointerEnter: () => {
           this.overCard = true;
@@ -208,19 +255,29 @@ export class Card {
   dispose(): void {
     this.openTimer.dispose();
     this.closeTimer.dispose();
+    this.holdTimer.dispose();
   }
 
   private scheduleClose(): void {
     this.closeTimer.start(() => {
-      if (this.state?.via === 'hover' && !this.overCard && uiRoot().shadow.activeElement == null) this.close(false);
+      if (this.state?.via === 'hover' && !this.state.held && !this.overCard && uiRoot().shadow.activeElement == null) this.close(false);
     }, HOVER_CLOSE_MS);
   }
 }
 
+/** The finding's sentence in the text its box checked (its fixes say where), if it has any. */
+function sentenceOf(box: ReplyBox, finding: Finding): string | undefined {
+  const fix = finding.fixes?.[0];
+  return fix && box.snap ? sentenceBefore(box.snap.text, fix) : undefined;
+}
+
 function anchorOf(box: ReplyBox, key: string): CardAnchor | null {
-  const rects = box.highlighter.rectsOf(key);
-  if (!rects.length) return null;
-  const first = rects[0];
-  const last = rects[rects.length - 1];
-  return { left: first.left, top: first.top, bottom: last.top + last.height };
+  const words = box.highlighter.rectsOf(key).filter((r) => r.width > 0 || r.height > 0);
+  return words.length ? { words, ...keepClear(box.el) } : null;
+}
+
+/** Where finding `key` is among the box's findings in reading order (1-based). */
+function stepOf(box: ReplyBox, key: string): { index: number; total: number } {
+  const order = inReadingOrder(box.findings);
+  return { index: order.findIndex((f) => f.key === key) + 1, total: order.length };
 }

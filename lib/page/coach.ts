@@ -9,13 +9,16 @@
  * newer copy of the content script took the frame over, tells the agent once to reload the tab.
  */
 import type { Finding } from '../checker/types';
-import { guidelineText } from '../guidelines/en';
+import { guidelineText, langOfRule } from '../guidelines/en';
+import { applyLocaleSetting, onLocaleChange, t } from '../i18n';
 import type { BoxReport } from '../messages';
-import { isRuleLocked, UNNAMED_POLICY, type EffectiveSettings } from '../settings';
+import { isRuleLocked, UNNAMED_POLICY, type AllowEntry, type EffectiveSettings } from '../settings';
 import type { SiteDef } from '../sites/types';
 import { ReplyBox, type BoxHost, type LintFn } from './box';
 import { Card, type CardRenderer } from './card';
 import { cardActions } from './card-actions';
+import { Counters, type CounterRenderer } from './counter';
+import { showFinding, stepMessages } from './finding-steps';
 import type { CoachApi } from './coach-api';
 import type { PageContext } from './context';
 import { isTextarea } from './dom';
@@ -32,8 +35,10 @@ export interface CoachActions {
   report(report: BoxReport): void;
   /** The box went away or is not coached any more. */
   removeReport(boxId: string): void;
-  /** Turns a rule off everywhere (rejects with a SettingsLockedError when policy locks it). */
-  disableRule(ruleId: string): Promise<void>;
+  /** Turns a rule off everywhere (rejects with a SettingsLockedError when policy locks it); resolves to its Undo. */
+  disableRule(ruleId: string): Promise<() => Promise<void>>;
+  /** "Ignore everywhere": adds the finding's phrase to the agent's allow list (rejects as disableRule does). */
+  allowPhrase(finding: Finding): Promise<AllowEntry>;
   copy(text: string): Promise<boolean>;
 }
 
@@ -57,11 +62,18 @@ export interface CoachDeps {
   /** The content script's context: validity, invalidation. */
   context: PageContext;
   renderCard: CardRenderer;
+  /** The counter beside each box (components/coach-counter.tsx); none without it. */
+  renderCounter?: CounterRenderer;
   /** This page's host, normalized (sites the agent paused are listed by host). */
   host: string;
-  /** "Reply Coach was updated — reload this tab…", resolved while the context was valid. */
-  updateNotice: string;
+  /** "Reply Coach was updated — reload this tab…": the text, or what words it when shown (lib/i18n needs no `browser.*`). */
+  updateNotice: string | (() => string);
+  /** Apply the settings' UI language (lib/i18n); false where the page around the coach follows it itself (the try page). */
+  followLocale?: boolean;
 }
+
+/** The pack that locks a rule, by its name; a pack without one in the UI's words. */
+const policyName = (by: string | undefined) => (by === undefined || by === UNNAMED_POLICY ? t('options.lockBadgeUnnamed') : by);
 
 export function createCoach(deps: CoachDeps): CoachApi {
   const { context, actions } = deps;
@@ -76,6 +88,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
 
   const runAll = () => {
     for (const b of boxes.values()) b.run();
+    counters?.schedule();
   };
 
   const card = new Card({
@@ -86,16 +99,25 @@ export function createCoach(deps: CoachDeps): CoachApi {
         card: c,
         copy: actions.copy,
         disableRule: actions.disableRule,
+        allowPhrase: actions.allowPhrase,
+        phraseAllowed(entry) {
+          if (settings) settings = { ...settings, allowList: [...settings.allowList, entry] };
+          runAll();
+        },
         ruleOff(ruleId) {
           if (settings) settings = { ...settings, rules: { ...settings.rules, [ruleId]: { ...settings.rules[ruleId], enabled: false } } };
           runAll();
         },
       }),
     describe: (f: Finding) => ({
-      guideline: guidelineText(f.guideline, settings?.guidelines),
-      lockedBy: isRuleLocked(settings, f.ruleId) ? (settings?.lockedBy ?? UNNAMED_POLICY) : undefined,
+      guideline: guidelineText(f.guideline, settings?.guidelines, langOfRule(f.ruleId)),
+      lockedBy: isRuleLocked(settings, f.ruleId) ? policyName(settings?.lockedBy) : undefined,
     }),
   });
+
+  const counters = deps.renderCounter
+    ? new Counters({ context, signal, render: deps.renderCounter, pick: (box, key) => showFinding(box, card, key, true) })
+    : null;
 
   const boxHost: BoxHost = {
     context,
@@ -104,10 +126,17 @@ export function createCoach(deps: CoachDeps): CoachApi {
     settings: () => settings,
     paused: () => !!settings?.disabledSites.includes(deps.host),
     layer: () => uiRoot().layer,
-    onChecked: (box) => card.refresh(box),
+    onChecked: (box) => {
+      card.refresh(box);
+      counters?.update(box);
+    },
     report: actions.report,
     removeReport: actions.removeReport,
   };
+
+  const popup = popupProtocol({ boxById: (id) => byId.get(id), runAll, card });
+  // The next/previous-finding command, relayed by the background.
+  const steps = stepMessages(() => boxes.values(), card);
 
   // Boxes wait for the first read (ReplyBox.run returns while settings are null), then every
   // change re-checks them.
@@ -115,8 +144,14 @@ export function createCoach(deps: CoachDeps): CoachApi {
     deps.settings.subscribe((s) => {
       settings = s;
       runAll();
+      if (deps.followLocale !== false) void applyLocaleSetting(s.uiLocale);
     }),
-    deps.inbox.subscribe(popupProtocol({ boxById: (id) => byId.get(id), runAll, card })),
+    // The agent picked another language for Reply Coach: what is on screen is worded again.
+    onLocaleChange(() => {
+      card.draw();
+      counters?.drawAll();
+    }),
+    deps.inbox.subscribe((message) => popup(message) ?? steps(message)),
   ];
 
   const edits = new EditObserver(context, (el) => boxes.get(el)?.schedule());
@@ -127,6 +162,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
   };
   const input = routeInput(context, signal, card, boxOf);
   followScroll(context, signal, () => card.current != null, () => card.draw());
+  if (counters) followScroll(context, signal, () => counters.any(), () => counters.drawAll());
 
   let gone = false;
   /** Lets go of everything: the context was invalidated under us. */
@@ -144,7 +180,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
     for (const stop of unsubscribe) stop();
     stopListening();
     removeUiRoot();
-    if (coached && !context.replaced) showUpdateNotice(deps.updateNotice);
+    if (coached && !context.replaced) showUpdateNotice(typeof deps.updateNotice === 'function' ? deps.updateNotice() : deps.updateNotice);
   }
   const stopListening = context.onInvalidated(teardown);
 
@@ -165,6 +201,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
       const box = boxes.get(el);
       if (!box) return;
       if (card.current?.box === box) card.close(false);
+      counters?.remove(box);
       boxes.delete(el);
       byId.delete(box.id);
       edits.unobserve(el);

@@ -15,6 +15,13 @@ import type { SiteDef } from '../sites/types';
 import { whileValid, type PageContext } from './context';
 import { composedParent, editingHost, isElement, isLive, isOwnUi, isTextarea, isVisible } from './dom';
 import { signalAt, underAny } from './site-dom';
+import { nearSendButton } from './send-buttons';
+
+export { nearSendButton, sendButtonsNear } from './send-buttons';
+
+/** Size under which an editable is a search or title field, not a reply box (heuristic only). */
+const MIN_BOX = { width: 160, height: 24 };
+
 
 export interface DiscoveryOptions {
   site: SiteDef;
@@ -28,15 +35,7 @@ export interface DiscoveryOptions {
 
 const EDITABLE = 'textarea, [contenteditable]:not([contenteditable="false"])';
 
-/** Words on a button that sends a reply (the languages Reply Coach has rule packs for). */
-const SEND_WORDS =
-  /\b(send|reply|respond|submit|post|envoyer|répondre|repondre|skicka|svara)\b|发送|回复|提交|答复/i;
 
-/** Size under which an editable is a search or title field, not a reply box (heuristic only). */
-const MIN_BOX = { width: 160, height: 24 };
-
-/** How many ancestor levels the heuristic climbs to find a send/reply button. */
-const BUTTON_LEVELS = 6;
 
 /**
  * Recipient, subject and search fields: editable, sometimes large, next to Send, never the reply
@@ -50,28 +49,6 @@ function isFieldNotReply(el: Element): boolean {
   if (el.getAttribute('aria-multiline') === 'false') return true;
   const label = [el.getAttribute('aria-label'), el.getAttribute('placeholder'), el.getAttribute('name')].filter(Boolean).join(' ');
   return NOT_A_REPLY_LABEL.test(label);
-}
-
-/** True when a send/reply/submit/respond button sits near `el` (same form or composer, also out of its iframe). */
-export function nearSendButton(el: Element): boolean {
-  let scope: Element | null = el;
-  for (let level = 0; scope && level < BUTTON_LEVELS; level++) {
-    scope = composedParent(scope);
-    if (!scope) break;
-    for (const b of scope.querySelectorAll('button, [role="button"], input[type="submit"], input[type="button"]')) {
-      const label = [
-        b.getAttribute('aria-label'),
-        b.getAttribute('title'),
-        b.getAttribute('data-tooltip'),
-        (b as HTMLInputElement).value,
-        b.textContent,
-      ]
-        .filter(Boolean)
-        .join(' ');
-      if (label.length < 200 && SEND_WORDS.test(label)) return true;
-    }
-  }
-  return false;
 }
 
 /** The reply box `candidate` stands for, or null. Site selectors may name a container or an iframe. */

@@ -13,7 +13,7 @@ export const UI_TAG = 'reply-coach-root';
  */
 export const E2E_BUILD: boolean = import.meta.env.MODE === 'e2e';
 
-/** The test hook attribute (design.md, "In the page"): set in the e2e build only. */
+/** The test hook attribute (docs/architecture.md, "The test hook"): set in the e2e build only. */
 export const FINDINGS_ATTR = 'data-reply-coach-findings';
 
 /**

@@ -6,11 +6,12 @@
  */
 import { browser, type Browser } from '#imports';
 import { copyToClipboard } from '../clipboard';
-import { setRuleEnabled, type EffectiveSettings } from '../settings';
+import { t } from '../i18n';
+import type { EffectiveSettings } from '../settings';
 import type { CoachDeps } from './coach';
 import { safely, type PageContext } from './context';
 import { frameLink } from './frame-link';
-import { subscribeRemoteSettings } from './remote-settings';
+import { allowPhraseRemotely, disableRuleRemotely, subscribeRemoteSettings } from './remote-settings';
 
 /** Built-in rules as they ship, used only if storage cannot be read at all: coach, don't stall. */
 export const FALLBACK_SETTINGS: EffectiveSettings = {
@@ -23,6 +24,7 @@ export const FALLBACK_SETTINGS: EffectiveSettings = {
   managed: false,
   packName: null,
   locked: { rules: [], custom: [], guidelines: [] },
+  allowList: [],
 };
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
@@ -33,7 +35,8 @@ export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' |
     actions: {
       report: link.report,
       removeReport: link.remove,
-      disableRule: (ruleId) => setRuleEnabled(ruleId, false),
+      disableRule: (ruleId) => disableRuleRemotely(browser.runtime, ruleId),
+      allowPhrase: (finding) => allowPhraseRemotely(browser.runtime, finding),
       copy: copyToClipboard,
     },
     settings: {
@@ -53,7 +56,8 @@ export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' |
         return () => safely(context, () => browser.runtime.onMessage.removeListener(listener));
       },
     },
-    // Resolved now: once the context is invalid, the manifest cannot be read either.
-    updateNotice: `${browser.runtime.getManifest().name} was updated — reload this tab to keep coaching.`,
+    // Worded when shown, in the locale then in force: lib/i18n needs no `browser.*`, which
+    // throws once the context is invalid.
+    updateNotice: () => t('notice.updated', { name: t('manifest.name') }),
   };
 }

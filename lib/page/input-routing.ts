@@ -1,6 +1,9 @@
 /**
  * Keyboard and pointer input to the card: hovering an underline opens it, Alt+Enter opens it
  * at the caret, Escape closes it, Tab moves into it, a press elsewhere or typing closes it.
+ * Alt+Shift+. and Alt+Shift+, step to the next and previous finding. They are also the default
+ * keys of the manifest's commands (relayed by the background); handling them here as well keeps
+ * the steps working where the command does not reach the page (a binding the agent removed).
  *
  * Only a person opens the card or acts on it: script-made events (`isTrusted` false) are
  * ignored here, and inside the card's shadow root (ui-root.ts guardUi) before any handler.
@@ -8,6 +11,7 @@
 import type { ReplyBox } from './box';
 import type { Card } from './card';
 import { whileValid, type PageContext } from './context';
+import { stepFinding, type StepDirection } from './finding-steps';
 import { firstCardButton } from './focus';
 import { uiRoot } from './ui-root';
 
@@ -37,6 +41,13 @@ export function routeInput(context: PageContext, signal: AbortSignal, card: Card
       card.open(box, key, 'keyboard');
       return;
     }
+    const step = stepKey(e);
+    if (step) {
+      e.preventDefault();
+      e.stopPropagation();
+      stepFinding(box, card, step);
+      return;
+    }
     const open = card.current;
     if (!open || open.box !== box) return;
     if (e.key === 'Escape') {
@@ -50,6 +61,8 @@ export function routeInput(context: PageContext, signal: AbortSignal, card: Card
       e.preventDefault();
       e.stopPropagation();
       open.saved = box.saveSelection();
+      // Focus in the card keeps it open as if Alt+Enter had opened it (Tab cycles inside it).
+      open.via = 'keyboard';
       first.focus();
     }
   }
@@ -83,4 +96,10 @@ export function routeInput(context: PageContext, signal: AbortSignal, card: Card
       el.addEventListener('beforeinput', whileValid(context, () => card.current?.box === box && !card.current.busy && card.close(false)), scope);
     },
   };
+}
+
+/** Alt+Shift+. / Alt+Shift+, (by physical key: Shift and Alt change the character) as a step. */
+function stepKey(e: KeyboardEvent): StepDirection | null {
+  if (!e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return null;
+  return e.code === 'Period' ? 'next' : e.code === 'Comma' ? 'previous' : null;
 }

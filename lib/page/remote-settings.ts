@@ -4,7 +4,9 @@
  * built-in rules and the safe-regex engine then stay out of the page; a storage change (ours, or
  * the policy's) only tells the frame to ask again.
  */
+import type { RuleOverride } from '../checker/types';
 import type { EffectiveSettings } from '../settings';
+import type { AllowableFinding, AllowEntry } from '../settings/allow-list';
 import type { ToBackground } from '../messages';
 
 export interface SettingsRuntime {
@@ -64,10 +66,31 @@ export function subscribeRemoteSettings(
   };
 }
 
-/** Turns a rule off for the agent, through the background (which knows what the policy locks). */
-export async function disableRuleRemotely(runtime: SettingsRuntime, ruleId: string): Promise<void> {
-  const answer = (await runtime.sendMessage({ type: 'settings:disable-rule', ruleId })) as { ok?: boolean; locked?: boolean } | undefined;
-  if (answer?.ok) return;
-  if (answer?.locked) throw new SettingsLockedError(`Rule ${ruleId}`);
+type Answer = { ok?: boolean; locked?: boolean; before?: RuleOverride; entry?: AllowEntry } | undefined;
+
+/** The background's answer to a settings change, or what it refused (locked by the policy, or not saved). */
+async function change(runtime: SettingsRuntime, message: ToBackground, what: string): Promise<NonNullable<Answer>> {
+  const answer = (await runtime.sendMessage(message)) as Answer;
+  if (answer?.ok) return answer;
+  if (answer?.locked) throw new SettingsLockedError(what);
   throw new Error('The setting could not be saved.');
+}
+
+/**
+ * Turns a rule off for the agent, through the background (which knows what the policy locks);
+ * resolves to the Undo, which puts the rule's override back exactly as it was.
+ */
+export async function disableRuleRemotely(runtime: SettingsRuntime, ruleId: string): Promise<() => Promise<void>> {
+  const { before = {} } = await change(runtime, { type: 'settings:disable-rule', ruleId }, `Rule ${ruleId}`);
+  return async () => {
+    await change(runtime, { type: 'settings:restore-rule', ruleId, before }, `Rule ${ruleId}`);
+  };
+}
+
+/** "Ignore everywhere", through the background: the rule and the flagged words go on the agent's allow list. */
+export async function allowPhraseRemotely(runtime: SettingsRuntime, finding: AllowableFinding): Promise<AllowEntry> {
+  const { ruleId, category, text } = finding;
+  const { entry } = await change(runtime, { type: 'settings:allow-phrase', finding: { ruleId, category, text } }, `Rule ${ruleId}`);
+  if (!entry) throw new Error('The setting could not be saved.');
+  return entry;
 }

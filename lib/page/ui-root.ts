@@ -48,6 +48,11 @@ export function guardUi(shadow: ShadowRoot, container: HTMLElement): void {
     e.preventDefault();
   };
   for (const type of GUARDED_EVENTS) shadow.addEventListener(type, drop, { capture: true });
+  isolateEvents(container);
+}
+
+/** Stops the events of Reply Coach's UI in `container` at its bubble phase (another container of the root: the counters). */
+export function isolateEvents(container: HTMLElement): void {
   const keep = (e: Event) => e.stopPropagation();
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, keep);
 }

@@ -3,6 +3,7 @@
  * off and on, and nothing re-injected this frame): that the tab needs a reload. Built from text
  * nodes only, in Reply Coach's own UI root; its text was resolved while `browser.*` still worked.
  */
+import { t } from '../i18n';
 import { removeUiRoot, uiRoot } from './ui-root';
 
 export function showUpdateNotice(text: string): void {
@@ -19,7 +20,7 @@ export function showUpdateNotice(text: string): void {
   const close = doc.createElement('button');
   close.type = 'button';
   close.className = 'rc-notice-close';
-  close.setAttribute('aria-label', 'Dismiss');
+  close.setAttribute('aria-label', t('notice.dismiss'));
   close.textContent = '×';
   close.addEventListener('click', () => removeUiRoot(), { once: true });
   notice.append(message, close);

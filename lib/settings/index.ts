@@ -4,17 +4,19 @@
  *
  * Rule pack import/export uses the same parser as the CLI's `--rules` (lib/rules/pack.ts), so a
  * pack the options page exports is exactly what the CLI and the managed policy accept.
- * Reply text is never stored: only rule ids, team-written rule data and host names.
+ * Reply text is never stored: only rule ids, team-written rule data, host names, and the flagged
+ * words the agent chose to ignore everywhere (./allow-list.ts).
  */
 import { browser, storage } from '#imports';
 import { GUIDELINE_IDS, SEVERITIES, type CustomRule, type GuidelineId, type RuleOverride, type Settings, type Severity } from '../checker/types';
-import type { RulePack } from '../rules/pack';
+import type { PackSite, RulePack } from '../rules/pack';
 
 /** The pack parser pulls in the built-in rule ids and re2js: load it only when a pack is handled. */
 const packModule = () => import('../rules/pack');
 import {
   ALL_ITEMS,
   coachInternalNotesItem,
+  customDomainSitesItem,
   customDomainsItem,
   customItem,
   disabledSitesItem,
@@ -22,16 +24,22 @@ import {
   KEYS,
   metaKeyOf,
   packNameItem,
+  allowListItem,
+  uiLocaleItem,
   rulesItem,
   VERSIONS,
   type GuidelinesValue,
   type RulesValue,
 } from './items';
+import { addAllowEntry, cleanAllowList, type AllowableFinding, type AllowEntry } from './allow-list';
+import { cleanDomainSites, type DomainSites } from './domain-sites';
 import { readManagedPack, MANAGED_KEY, type ManagedState } from './managed';
 import { applyRenames, RULE_RENAMES } from '../rules/renames';
 import { normalizeHost, stringList } from './sites';
+import { isUiLocaleSetting, type UiLocale } from '../i18n/locales';
 
 export type { ManagedState } from './managed';
+export type { AllowEntry } from './allow-list';
 export { isSiteEnabled, normalizeHost, setSiteEnabled } from './sites';
 
 /** What is locked by the managed policy, so the options page can grey it out. */
@@ -46,6 +54,11 @@ export interface Locked {
   /** Guidelines whose wording the policy sets. */
   guidelines: GuidelineId[];
   /**
+   * Custom domains the policy sets, host → the definition each runs ("generic": detection by
+   * markup). They are in `customDomains` and cannot be removed or re-pointed here. Absent: none.
+   */
+  sites?: DomainSites;
+  /**
    * A managed policy exists but could not be read: everything a rule pack can set is locked
    * (fail closed). `rules` then lists every built-in id and `guidelines` every guideline.
    */
@@ -55,6 +68,7 @@ export interface Locked {
 export type EffectiveSettings = Required<Settings> & {
   disabledSites: string[];
   coachInternalNotes: boolean;
+  /** The custom helpdesk domains: the agent's own and the policy's (`locked.sites`), sorted. */
   customDomains: string[];
   /** A valid managed rule pack is in force. */
   managed: boolean;
@@ -69,6 +83,10 @@ export type EffectiveSettings = Required<Settings> & {
   managedError?: string;
   /** Who set the locks, for "Set by your organization: <lockedBy>" (present when anything is locked). */
   lockedBy?: string;
+  /** "Ignore everywhere" phrases (personal: never from or into a pack); locked rules ignore them. */
+  allowList: AllowEntry[];
+  /** The language the agent chose for Reply Coach's UI; absent: the browser's (the 'auto' setting). */
+  uiLocale?: UiLocale;
 };
 
 /** Shown when the policy pack has no name. */
@@ -100,19 +118,25 @@ interface LocalSettings {
   guidelines: GuidelinesValue;
   disabledSites: string[];
   customDomains: string[];
+  domainSites: DomainSites;
   coachInternalNotes: boolean;
   packName: string | null;
+  allowList: AllowEntry[];
+  uiLocale?: UiLocale;
 }
 
 async function readLocal(): Promise<LocalSettings> {
-  const [rules, custom, guidelines, disabledSites, customDomains, coachInternalNotes, packName] = await Promise.all([
+  const locale = uiLocaleItem.getValue();
+  const [rules, custom, guidelines, disabledSites, customDomains, domainSites, coachInternalNotes, packName, allowList] = await Promise.all([
     rulesItem.getValue(),
     customItem.getValue(),
     guidelinesItem.getValue(),
     disabledSitesItem.getValue(),
     customDomainsItem.getValue(),
+    customDomainSitesItem.getValue(),
     coachInternalNotesItem.getValue(),
     packNameItem.getValue(),
+    allowListItem.getValue(),
   ]);
   // Storage can be edited by hand (devtools) or left by a broken build: read defensively.
   return {
@@ -121,14 +145,27 @@ async function readLocal(): Promise<LocalSettings> {
     guidelines: isObject(guidelines) ? (cleanStrings(guidelines) as GuidelinesValue) : {},
     disabledSites: stringList(disabledSites),
     customDomains: stringList(customDomains),
+    domainSites: cleanDomainSites(domainSites),
     coachInternalNotes: coachInternalNotes === true,
     packName: typeof packName === 'string' && packName ? packName : null,
+    allowList: cleanAllowList(allowList),
+    ...uiLocaleOf(await locale),
   };
+}
+
+/** The UI language setting as the settings carry it: only a chosen locale ('auto' leaves it out). */
+function uiLocaleOf(setting: unknown): { uiLocale?: UiLocale } {
+  return isUiLocaleSetting(setting) && setting !== 'auto' ? { uiLocale: setting } : {};
 }
 
 /** The rule ids a valid policy pack locks: its `rules` keys and `custom:<id>` of each of its custom rules. */
 function lockedRuleIds(pack: RulePack): string[] {
   return [...new Set([...Object.keys(pack.rules ?? {}), ...(pack.custom ?? []).map((r) => `custom:${r.id}`)])];
+}
+
+/** The policy pack's domains, host → definition id. */
+function policySites(pack: RulePack): DomainSites {
+  return Object.fromEntries((pack.sites ?? []).map(({ host, site }) => [host, site]));
 }
 
 /**
@@ -151,6 +188,8 @@ async function failClosed(local: LocalSettings, managed: ManagedState & { error:
     locked: { rules: [...BUILTIN_RULE_IDS], custom: [], guidelines: [...GUIDELINE_IDS], all: true },
     managedError: managed.error,
     lockedBy: managed.rejectedName ?? UNNAMED_POLICY,
+    allowList: local.allowList,
+    ...(local.uiLocale ? { uiLocale: local.uiLocale } : {}),
   };
 }
 
@@ -172,17 +211,21 @@ export async function getEffectiveSettings(): Promise<EffectiveSettings> {
   const lockedCustom = new Set(locked.custom);
   const custom = [...(pack?.custom ?? []), ...local.custom.filter((r) => !lockedCustom.has(r.id))];
   const guidelines: GuidelinesValue = { ...local.guidelines, ...(pack?.guidelines ?? {}) };
+  const sites = pack ? policySites(pack) : {};
+  if (Object.keys(sites).length) locked.sites = sites;
   return {
     rules,
     custom,
     guidelines,
     disabledSites: local.disabledSites,
-    customDomains: local.customDomains,
+    customDomains: [...new Set([...local.customDomains, ...Object.keys(sites)])].sort(),
     coachInternalNotes: local.coachInternalNotes,
     managed: pack != null,
     packName: pack ? (pack.name ?? null) : local.packName,
     locked,
     ...(pack ? { lockedBy: pack.name ?? UNNAMED_POLICY } : {}),
+    allowList: local.allowList,
+    ...(local.uiLocale ? { uiLocale: local.uiLocale } : {}),
   };
 }
 
@@ -237,6 +280,31 @@ export function setRuleSeverity(ruleId: string, severity: Severity | null): Prom
   });
 }
 
+/**
+ * The card's "Turn off": turns the rule off and returns the Undo, which puts the rule's previous
+ * override (`undo.before`: none, or its severity) back exactly. Throws SettingsLockedError if the
+ * policy sets it.
+ */
+export async function turnRuleOff(ruleId: string): Promise<{ (): Promise<void>; before: RuleOverride }> {
+  let before: RuleOverride = {};
+  await updateRule(ruleId, (o) => {
+    before = o;
+    return { ...o, enabled: false };
+  });
+  return Object.assign(() => restoreRule(ruleId, before), { before });
+}
+
+/** Puts back a rule's override exactly as it was (the card's Undo after Turn off). */
+export function restoreRule(ruleId: string, before: RuleOverride): Promise<void> {
+  return updateRule(ruleId, () => before);
+}
+
+/** The card's "Ignore everywhere" (./allow-list.ts). Throws SettingsLockedError if the policy sets the rule. */
+export async function allowPhrase(finding: AllowableFinding): Promise<AllowEntry> {
+  if ((await lockedRules(`Rule ${finding.ruleId}`)).has(finding.ruleId)) throw new SettingsLockedError(`Rule ${finding.ruleId}`);
+  return addAllowEntry(finding);
+}
+
 /** Drops the local override of a rule (back to its built-in default). */
 export function resetRule(ruleId: string): Promise<void> {
   return updateRule(ruleId, () => ({}));
@@ -247,6 +315,28 @@ export function resetRule(ruleId: string): Promise<void> {
 
 export async function setCoachInternalNotes(on: boolean): Promise<void> {
   await coachInternalNotesItem.setValue(on);
+}
+
+/**
+ * The custom domains the content script is registered on wherever access is granted
+ * (lib/background/registered-scripts.ts): the agent's own and those of a valid policy pack.
+ */
+export async function getCustomDomains(): Promise<string[]> {
+  return (await getEffectiveSettings()).customDomains;
+}
+
+/** Calls `cb` when the custom domains may have changed: the agent's list, or the managed policy. Returns the unsubscribe function. */
+export function watchCustomDomains(cb: () => void): () => void {
+  const unwatch = customDomainsItem.watch(() => cb());
+  const onChanged = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' && MANAGED_KEY in changes) cb();
+  };
+  const events = browser.storage?.onChanged;
+  events?.addListener(onChanged);
+  return () => {
+    unwatch();
+    events?.removeListener(onChanged);
+  };
 }
 
 /** The extra helpdesk hosts (the caller requests the optional host permission first). */
@@ -280,20 +370,29 @@ export async function setGuidelineText(id: GuidelineId, text: string | null): Pr
 // ---------------------------------------------------------------------------------------------
 // Rule packs
 
-/** The local settings as a rule pack (the options page's "Export"). The managed overlay is not included. */
+/**
+ * The local settings as a rule pack (the options page's "Export"), the agent's own custom domains
+ * as its `sites`. The managed overlay is not included.
+ */
 export async function exportRulePack(): Promise<RulePack> {
   const local = await readLocal();
   const rules: RulesValue = {};
   for (const [id, o] of Object.entries(local.rules)) {
     if (o.enabled !== undefined || o.severity !== undefined) rules[id] = o;
   }
-  const { toRulePack } = await packModule();
-  return toRulePack({ rules, custom: local.custom, guidelines: local.guidelines }, local.packName ?? DEFAULT_PACK_NAME);
+  const { toRulePack, packSiteOf } = await packModule();
+  // A domain left in storage that a pack cannot hold (edited by hand) stays out, so the export imports.
+  const sites = local.customDomains.flatMap((host) => packSiteOf(host, local.domainSites[host]) ?? []);
+  return toRulePack({ rules, custom: local.custom, guidelines: local.guidelines }, local.packName ?? DEFAULT_PACK_NAME, sites);
 }
 
 /**
  * Imports a rule pack (JSON text or an already parsed object), replacing the rules, custom rules,
- * guideline wording and pack name. Sites and the other switches are not part of a pack and stay.
+ * guideline wording and pack name, and adding the pack's `sites` to the custom domains, each
+ * with the definition the pack gives it (a domain already listed takes the pack's definition;
+ * the others stay). Sites turned off and the other switches are not part of a pack and stay.
+ * Storing a domain grants no access to it: the caller asks the browser (`requestOrigins`, from
+ * the click) and the options page offers "Allow access" for a domain still without it.
  *
  * The pack is validated completely before anything is written, and everything is written in one
  * `storage.local.set`, so a bad pack changes nothing: it throws a RulePackError with the exact
@@ -311,14 +410,40 @@ export async function importRulePack(json: string | unknown): Promise<{ warnings
     { key: KEYS.guidelines, value: pack.guidelines ?? {} },
     { key: KEYS.packName, value: name },
   ];
+  const items: Array<{ getMeta(): Promise<unknown> }> = [rulesItem, customItem, guidelinesItem, packNameItem];
+  if (pack.sites?.length) {
+    const [domains, picks] = await Promise.all([customDomainsItem.getValue(), customDomainSitesItem.getValue()]);
+    values.push(
+      { key: KEYS.customDomains, value: [...new Set([...stringList(domains), ...pack.sites.map((s) => s.host)])].sort() },
+      { key: KEYS.customDomainSites, value: withPackSites(cleanDomainSites(picks), pack.sites) },
+    );
+    items.push(customDomainsItem, customDomainSitesItem);
+  }
   // Wait for pending migrations of these items, then write values and schema versions at once.
-  await Promise.all([rulesItem.getMeta(), customItem.getMeta(), guidelinesItem.getMeta(), packNameItem.getMeta()]);
-  const versions = { [KEYS.rules]: VERSIONS.rules, [KEYS.custom]: VERSIONS.custom, [KEYS.guidelines]: VERSIONS.guidelines, [KEYS.packName]: VERSIONS.packName };
+  await Promise.all(items.map((item) => item.getMeta()));
+  const versions: Record<string, number> = {
+    [KEYS.rules]: VERSIONS.rules,
+    [KEYS.custom]: VERSIONS.custom,
+    [KEYS.guidelines]: VERSIONS.guidelines,
+    [KEYS.packName]: VERSIONS.packName,
+    [KEYS.customDomains]: VERSIONS.customDomains,
+    [KEYS.customDomainSites]: VERSIONS.customDomainSites,
+  };
   await storage.setItems([
     ...values,
-    ...values.map(({ key }) => ({ key: metaKeyOf(key), value: { v: versions[key as keyof typeof versions] } })),
+    ...values.map(({ key }) => ({ key: metaKeyOf(key), value: { v: versions[key] } })),
   ]);
   return { warnings: warnings.map(String), name };
+}
+
+/** The local picks with a pack's domains laid over them ("generic" is no pick: the default). */
+function withPackSites(picks: DomainSites, sites: readonly PackSite[]): DomainSites {
+  const out = { ...picks };
+  for (const { host, site } of sites) {
+    if (site === 'generic') delete out[host];
+    else out[host] = site;
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------

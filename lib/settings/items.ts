@@ -3,7 +3,8 @@
  *
  * Everything here is `local:` — settings stay on this machine (a team shares them as a rule
  * pack, or an administrator pushes one through managed storage, see ./managed.ts). Nothing
- * here ever holds reply text: only rule ids, team-written rule data and host names.
+ * here holds a reply: only rule ids, team-written rule data, host names, and the few flagged
+ * words an agent chose to ignore everywhere (the allow list).
  *
  * Migrations: bump the item's version in `VERSIONS` and add `MIGRATIONS[key][newVersion]`, a
  * pure function old value → new value. WXT runs them when the item is defined (the first
@@ -13,6 +14,8 @@
  */
 import { storage, type WxtStorageItem } from '#imports';
 import type { CustomRule, GuidelineId, RuleOverride } from '../checker/types';
+import type { UiLocaleSetting } from '../i18n/locales';
+import type { AllowEntry } from './allow-list';
 import { DOMAIN_SITES_KEY, type DomainSites } from './domain-sites';
 
 export type RulesValue = Record<string, RuleOverride>;
@@ -28,6 +31,8 @@ export const KEYS = {
   customDomainSites: DOMAIN_SITES_KEY,
   coachInternalNotes: 'local:coachInternalNotes',
   packName: 'local:packName',
+  allowList: 'local:allowList',
+  uiLocale: 'local:uiLocale',
 } as const;
 
 type Key = keyof typeof KEYS;
@@ -42,6 +47,8 @@ export const VERSIONS: Record<Key, number> = {
   customDomainSites: 1,
   coachInternalNotes: 1,
   packName: 1,
+  allowList: 1,
+  uiLocale: 1,
 };
 
 /** `MIGRATIONS[key][n]` turns a version n-1 value into a version n value. */
@@ -54,6 +61,8 @@ export const MIGRATIONS: Record<Key, Record<number, (old: any) => unknown>> = {
   customDomainSites: {},
   coachInternalNotes: {},
   packName: {},
+  allowList: {},
+  uiLocale: {},
 };
 
 /**
@@ -107,6 +116,13 @@ export const coachInternalNotesItem = defineSetting<boolean>(
 );
 /** Name of the last imported rule pack, shown on the options page and written on export. */
 export const packNameItem = defineSetting<string | null>(KEYS.packName, null, VERSIONS.packName, MIGRATIONS.packName);
+/**
+ * The agent's own "Ignore everywhere" phrases (rule id + normalized flagged words, ./allow-list.ts):
+ * personal, so never part of a rule pack, an export or the policy.
+ */
+export const allowListItem = defineSetting<AllowEntry[]>(KEYS.allowList, [], VERSIONS.allowList, MIGRATIONS.allowList);
+/** The language of Reply Coach's own UI (lib/i18n): 'auto' follows the browser's. */
+export const uiLocaleItem = defineSetting<UiLocaleSetting>(KEYS.uiLocale, 'auto', VERSIONS.uiLocale, MIGRATIONS.uiLocale);
 
 /** Every item, for watching and for atomic writes. */
 export const ALL_ITEMS = [
@@ -118,6 +134,8 @@ export const ALL_ITEMS = [
   customDomainSitesItem,
   coachInternalNotesItem,
   packNameItem,
+  allowListItem,
+  uiLocaleItem,
 ] as const;
 
 /**

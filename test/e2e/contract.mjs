@@ -2,7 +2,7 @@
 // self-checks (`--no-extension`). They drive real key, mouse and IME input and read the
 // outcome from DOM state and from each editor's own model (window.__editor, see
 // test/fixtures/editors/src/shared.ts). What they hold the extension to is in
-// /work/shared/design.md ("In the page") and test/e2e/README.md.
+// docs/architecture.md ("The page side", "The test hook"), docs/helpdesks.md (§F1–§F9) and test/e2e/README.md.
 import { Failure, expectEqual, expectTrue, show, waitProbe } from './harness.mjs';
 import { hookValue, look } from './probes.mjs';
 

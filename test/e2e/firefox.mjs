@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The Firefox leg of the end-to-end suite (issue 11): Debian's firefox-esr, headless, driven by
-// puppeteer-core over WebDriver BiDi (recipe: /work/shared/toolchain.md, "Real Firefox for
-// end-to-end tests"), with .output/firefox-mv2-e2e installed as a temporary add-on. It runs the
+// puppeteer-core over WebDriver BiDi (recipe: docs/toolchain.md, "Firefox"), with
+// .output/firefox-mv2-e2e installed as a temporary add-on. It runs the
 // Chromium leg's contract tests (contract.mjs, pages.mjs) through a Playwright-shaped wrapper
 // (bidi-page.mjs), plus a popup test, and prints each test the protocol cannot run with its reason.
 //

@@ -200,7 +200,8 @@ export function probe({ op, arg }) {
       for (const ui of rcRoots()) {
         if (!ui.shadowRoot) continue;
         for (const el of ui.shadowRoot.querySelectorAll('*')) {
-          if (el.closest('[data-rc-card]') || ['STYLE', 'LINK', 'SCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
+          // The card and the counter (its pill, its list) are Reply Coach's UI, not underline marks.
+          if (el.closest('[data-rc-card], [data-rc-counter], [data-rc-findings-list]') || ['STYLE', 'LINK', 'SCRIPT', 'TEMPLATE'].includes(el.tagName)) continue;
           const r = el.getBoundingClientRect();
           const inside = r.width > 0 && r.height > 0 && r.left >= box.left - 4 && r.right <= box.right + 4 && r.top >= box.top - 4 && r.bottom <= box.bottom + 4;
           if (!inside || r.width * r.height > 0.5 * box.width * box.height || !isVisible(el)) continue;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EDITORS, buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { otherOrigin, registerChurnTests } from './churn.mjs';
+import { registerCardKeysTests } from './card-keys.mjs';
 import { registerContractTests, registerFixtureChecks } from './contract.mjs';
 import { Failure, createRegistry } from './harness.mjs';
 import { registerHostileTests } from './hostile.mjs';
@@ -31,6 +32,9 @@ import { startServer } from './server.mjs';
 import { registerUpdateTests } from './update.mjs';
 import { registerTryTests } from './try-pages.mjs';
 import { registerEngineTests } from './engine.mjs';
+import { registerCardDailyTests } from './card-daily.mjs';
+import { registerI18nTests } from './i18n.mjs';
+import { isSiteUrl, registerSiteTests, startSiteServer } from './sites.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 /** The e2e build; RC_E2E_EXTENSION points elsewhere only to test this harness with a stand-in extension. */
@@ -73,7 +77,11 @@ if (suite === 'contract') {
   registerChurnTests(registry);
   registerTryTests(registry);
   registerEngineTests(registry);
+  registerCardDailyTests(registry);
   registerPopupStateTests(registry);
+  registerI18nTests(registry);
+  registerSiteTests(registry);
+  registerCardKeysTests(registry);
   // Last: these reload and restart the extension.
   registerUpdateTests(registry);
 }
@@ -82,7 +90,8 @@ else registerFixtureChecks(registry, editorIds);
 const requests = [];
 let origin = '';
 // The fixture server under its other name too: churn.mjs loads cross-origin ticket iframes from it.
-const isLocal = (url) => url.startsWith(`${origin}/`) || url.startsWith(`${otherOrigin(origin)}/`) || /^(chrome-extension|data|blob|about|chrome|chrome-untrusted):/.test(url);
+// The site suite's helpdesk hostnames too (sites.mjs: each mapped to its local HTTPS server), exactly those.
+const isLocal = (url) => url.startsWith(`${origin}/`) || url.startsWith(`${otherOrigin(origin)}/`) || isSiteUrl(url) || /^(chrome-extension|data|blob|about|chrome|chrome-untrusted):/.test(url);
 registry.test('no request left the fixture server during the whole run', async () => {
   const away = requests.filter((r) => !isLocal(r.url));
   if (away.length) throw new Failure(`the browser made ${away.length} request(s) off the fixture server ${origin}:\n  ${formatRequests(away)}`);
@@ -137,6 +146,8 @@ async function withDeadline(promise, ms, label) {
 const runStarted = performance.now();
 let context;
 let server;
+/** The site suite's HTTPS server (sites.mjs); its resolver rules are launch flags. */
+let sites;
 /** Holds the Chromium profile and the extension snapshot; removed at the end. */
 let scratchDir;
 let currentTest = '(start-up)';
@@ -284,6 +295,8 @@ async function main() {
   origin = server.origin;
   scratchDir = await mkdtemp(join(tmpdir(), 'reply-coach-e2e-'));
   const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+  sites = await startSiteServer();
+  args.push(...sites.chromiumArgs);
   if (withExtension) {
     const extension = await snapshotExtension(scratchDir);
     args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
@@ -327,6 +340,7 @@ try {
 }
 await withDeadline(context?.close() ?? Promise.resolve(), 15_000, 'closing Chromium').catch(() => {});
 await server?.close();
+await sites?.close();
 if (scratchDir) await rm(scratchDir, { recursive: true, force: true }).catch(() => {});
 if (fatal) {
   console.error(`e2e: could not run: ${fatal.stack ?? fatal}`);

@@ -27,6 +27,7 @@ function card(overrides: Partial<FindingCardProps> = {}) {
     onApply: vi.fn(),
     onCopy: vi.fn(),
     onIgnore: vi.fn(),
+    onIgnoreEverywhere: vi.fn(),
     onDisableRule: vi.fn(),
     onClose: vi.fn(),
     ...overrides,
@@ -79,10 +80,12 @@ describe('FindingCard', () => {
     expect(root.textContent).toContain('own words');
   });
 
-  it('wires Ignore here, Turn off this rule, close and Escape', () => {
+  it('wires Ignore here, Ignore everywhere, Turn off this rule, close and Escape', () => {
     const { root, props } = card();
     fireEvent.click(root.querySelector('button[data-rc-ignore]')!);
     expect(props.onIgnore).toHaveBeenCalledOnce();
+    fireEvent.click(root.querySelector('button[data-rc-ignore-everywhere]')!);
+    expect(props.onIgnoreEverywhere).toHaveBeenCalledOnce();
     fireEvent.click(root.querySelector('button[data-rc-disable-rule]')!);
     expect(props.onDisableRule).toHaveBeenCalledOnce();
     fireEvent.click(root.querySelector('button[aria-label="Close"]')!);
@@ -135,5 +138,91 @@ describe('FindingCard previews', () => {
   it('names the words that weighed most for a model finding', () => {
     const { root } = card({ finding: { ...finding, ruleId: 'en.model.defensive', why: ['experienced', 'decades'] } });
     expect(root.textContent).toContain('Weighed most: “experienced”, “decades”');
+  });
+});
+
+describe('FindingCard: what the agent can switch off from it', () => {
+  it('says that Turn off is for this agent, on every site', () => {
+    const { root } = card();
+    expect(root.querySelector('button[data-rc-disable-rule]')!.textContent).toBe('Turn off for you, on every site');
+  });
+
+  it('offers Ignore everywhere with the words it would save, but neither it nor Turn off for a locked rule', () => {
+    const { root } = card();
+    expect(root.querySelector('button[data-rc-ignore-everywhere]')!.getAttribute('title')).toContain('“not our fault”');
+    const locked = card({ lockedBy: 'Acme policy' }).root;
+    expect(locked.querySelector('button[data-rc-ignore-everywhere]')).toBeNull();
+    expect(locked.querySelector('button[data-rc-disable-rule]')).toBeNull();
+    expect(locked.querySelector('[data-rc-locked-by]')!.textContent).toBe('Set by your organization: Acme policy');
+    expect(locked.querySelector('button[data-rc-ignore]')).not.toBeNull();
+  });
+
+  it('offers neither for the unfilled-placeholder check, and no Ignore everywhere for a model finding', () => {
+    const gap: Finding = { ...finding, ruleId: 'en.placeholder.unfilled', category: 'placeholder', severity: 'error', text: '[reason]', guideline: 'G11', suggestions: [] };
+    const { root } = card({ finding: gap, guideline: GUIDELINES_EN.G11 });
+    expect(root.querySelector('button[data-rc-ignore-everywhere]')).toBeNull();
+    expect(root.querySelector('button[data-rc-disable-rule]')).toBeNull();
+    expect(root.querySelector('button[data-rc-ignore]')).not.toBeNull();
+    const model = card({ finding: { ...finding, ruleId: 'en.model.defensive', text: 'That is not our fault.' } }).root;
+    expect(model.querySelector('button[data-rc-ignore-everywhere]')).toBeNull();
+    expect(model.querySelector('button[data-rc-disable-rule]')).not.toBeNull();
+  });
+
+  it('after Turn off shows only the status with Undo, which calls onUndo', () => {
+    const { root, props } = card({ status: 'Turned off for you, on every site.', onUndo: vi.fn() });
+    expect(root.querySelector('[data-rc-status]')!.textContent).toBe('Turned off for you, on every site.');
+    expect(root.querySelector('button[data-rc-apply], button[data-rc-disable-rule], button[data-rc-ignore]')).toBeNull();
+    fireEvent.click(root.querySelector('button[data-rc-undo]')!);
+    expect(props.onUndo).toHaveBeenCalledOnce();
+    expect(card().root.querySelector('button[data-rc-undo]')).toBeNull();
+  });
+});
+
+describe('FindingCard: the guideline', () => {
+  it('shows the team’s wording as text behind a disclosure a keyboard or a tap opens', () => {
+    const team = { ...GUIDELINES_EN.G3, text: 'Say what we will do, never who is right.' };
+    const { root } = card({ guideline: team });
+    const details = root.querySelector('details[data-rc-guideline="G3"]') as HTMLDetailsElement;
+    expect(details.querySelector('summary')!.textContent).toBe(`G3${GUIDELINES_EN.G3.title}`);
+    expect(details.querySelector('[data-rc-guideline-text]')!.textContent).toBe(team.text);
+    expect(details.open).toBe(false);
+    // A mouse press on the summary keeps focus in the editor, as the buttons do.
+    const down = new MouseEvent('mousedown', { bubbles: true, cancelable: true });
+    details.querySelector('summary')!.dispatchEvent(down);
+    expect(down.defaultPrevented).toBe(true);
+  });
+});
+
+describe('FindingCard: the preview marks what Apply changes', () => {
+  const policy: Finding = {
+    ruleId: 'en.policy.hide-behind-policy',
+    category: 'policy',
+    severity: 'warning',
+    start: 0,
+    end: 46,
+    text: 'Per our policy, we cannot refund opened items.',
+    message: 'Gives the rule without its reason.',
+    guideline: 'G6',
+    suggestions: ['We cannot refund opened items because [reason].'],
+    fixes: [{ start: 0, end: 45, text: 'We cannot refund opened items because [reason]', sentence: 'We cannot refund opened items because [reason].' }],
+  };
+
+  it('marks the changed words of the sentence as it reads now, keeps the facts unmarked and the gap a gap', () => {
+    const { root } = card({ finding: policy, guideline: GUIDELINES_EN.G6, sentence: 'Per our policy, we cannot refund opened items.' });
+    const preview = root.querySelector('button[data-rc-apply] [data-rc-preview]')!;
+    expect(preview.textContent).toBe('We cannot refund opened items because [reason].');
+    expect([...preview.querySelectorAll('[data-rc-changed]')].map((m) => m.textContent)).toEqual(['We', 'because ', '[reason]']);
+    expect(preview.querySelector('[data-rc-changed].rc-gap')!.textContent).toBe('[reason]');
+    expect(root.querySelector('button[data-rc-apply]')!.getAttribute('data-rc-apply')).toBe(policy.suggestions[0]);
+  });
+
+  it('marks nothing when the sentence before is not known, and the whole suggestion when there is no fix', () => {
+    const unknown = card({ finding: policy, guideline: GUIDELINES_EN.G6 }).root;
+    expect(unknown.querySelector('[data-rc-preview]')!.textContent).toBe('We cannot refund opened items because [reason].');
+    expect(unknown.querySelectorAll('[data-rc-changed]')).toHaveLength(0);
+    cleanup();
+    const { root } = card();
+    expect([...root.querySelectorAll('[data-rc-preview]')].map((p) => p.textContent)).toEqual(finding.suggestions);
+    expect(root.querySelector('[data-rc-preview] [data-rc-changed]')!.textContent).toBe('something we will fix');
   });
 });

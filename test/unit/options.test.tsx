@@ -472,8 +472,8 @@ describe('try your rules', () => {
 
   it('says so when the sample is in a language without rules', async () => {
     await open();
-    type(within(tryBox()).getByLabelText('Sample reply'), 'Bonjour, nous avons bien reçu votre demande et nous revenons vers vous demain.');
-    await waitFor(() => expect(tryBox().textContent).toContain('this reads as French, a language Reply Coach has no rules for yet'), { timeout: 5000 });
+    type(within(tryBox()).getByLabelText('Sample reply'), 'Guten Tag, wir haben Ihre Anfrage erhalten und melden uns morgen bei Ihnen.');
+    await waitFor(() => expect(tryBox().textContent).toContain('this reads as German, a language Reply Coach has no rules for yet'), { timeout: 5000 });
   });
 });
 

@@ -11,7 +11,10 @@ import type { CardView } from '../../lib/page/card';
 import { createCoach, type CoachDeps } from '../../lib/page/coach';
 import { extensionDeps } from '../../lib/page/extension';
 import { uiRoot } from '../../lib/page/ui-root';
+import type { Finding } from '../../lib/checker/types';
+import { t } from '../../lib/i18n';
 import type { EffectiveSettings } from '../../lib/settings';
+import { allowEntryFor } from '../../lib/settings/allow-list';
 import { RULES, SETTINGS, SITE, fakeLint, stubInsertText, textareaBox, trusted, typeInto, usePageFrame } from './page-fakes';
 
 const TEXT = 'Our system is fine. That is not our fault.';
@@ -30,7 +33,9 @@ function makeCoach(over: Partial<CoachDeps> = {}) {
   const actions = {
     report: vi.fn((r: BoxReport) => void reports.push(r)),
     removeReport: vi.fn((id: string) => void removed.push(id)),
-    disableRule: vi.fn(async (_ruleId: string) => {}),
+    undo: vi.fn(async () => {}),
+    disableRule: vi.fn(async (_ruleId: string): Promise<() => Promise<void>> => actions.undo),
+    allowPhrase: vi.fn(async (f: Finding) => allowEntryFor(f)),
     copy: vi.fn(async (_text: string) => true),
   };
   const lint = fakeLint();
@@ -183,18 +188,59 @@ describe('the card', () => {
     expect(flagged(c.last())).toEqual([]);
   });
 
-  it('Turn off this rule saves it and checks every box again without it', async () => {
+  it('Turn off this rule saves it, checks every box again without it, and offers Undo where the card was', async () => {
     const c = makeCoach();
     const first = textareaBox(TEXT);
     const second = textareaBox('Calm down, it is not our fault.');
     c.api.attach(first, SITE);
     c.api.attach(second, SITE);
     altEnterAtFirst(first, c.reports[0].findings[0]);
+    const anchor = c.view!.anchor;
     c.view!.onDisableRule();
-    await vi.waitFor(() => expect(c.view).toBeNull());
+    await vi.waitFor(() => expect(c.view?.onUndo).toBeTypeOf('function'));
+    expect(c.view!.status).toBe(t('card.turnedOff'));
+    expect(c.view!.anchor).toEqual(anchor);
     expect(c.actions.disableRule).toHaveBeenCalledWith(RULES.fault.ruleId);
     const latest = (boxId: string) => c.reports.filter((r) => r.boxId === boxId).at(-1)!;
     expect(flagged(latest('box-1'))).toEqual([]);
+    expect(flagged(latest('box-2'))).toEqual(['Calm down']);
+    c.view!.onUndo!();
+    await vi.waitFor(() => expect(c.view).toBeNull());
+    expect(c.actions.undo).toHaveBeenCalledTimes(1);
+  });
+
+  it('the Undo offer ends by itself after a few seconds', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const c = makeCoach();
+      const ta = textareaBox(TEXT);
+      c.api.attach(ta, SITE);
+      altEnterAtFirst(ta, c.last().findings[0]);
+      c.view!.onDisableRule();
+      await vi.waitFor(() => expect(c.view?.onUndo).toBeTypeOf('function'));
+      vi.advanceTimersByTime(5000);
+      expect(c.view?.onUndo).toBeTypeOf('function');
+      vi.advanceTimersByTime(1500);
+      expect(c.view).toBeNull();
+      expect(c.actions.undo).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('Ignore everywhere saves the phrase and hides it in every box of the frame at once', async () => {
+    const c = makeCoach();
+    const first = textareaBox(TEXT);
+    const second = textareaBox('Calm down, it is Not our fault.');
+    c.api.attach(first, SITE);
+    c.api.attach(second, SITE);
+    altEnterAtFirst(first, c.reports[0].findings[0]);
+    c.view!.onIgnoreEverywhere();
+    await vi.waitFor(() => expect(c.view).toBeNull());
+    expect(c.actions.allowPhrase).toHaveBeenCalledWith(expect.objectContaining({ ruleId: RULES.fault.ruleId, text: 'not our fault' }));
+    const latest = (boxId: string) => c.reports.filter((r) => r.boxId === boxId).at(-1)!;
+    expect(flagged(latest('box-1'))).toEqual([]);
+    // The same words in another case; the other rule still speaks up.
     expect(flagged(latest('box-2'))).toEqual(['Calm down']);
   });
 

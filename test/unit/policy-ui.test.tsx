@@ -137,6 +137,7 @@ describe('in-page card', () => {
     onApply: vi.fn(),
     onCopy: vi.fn(),
     onIgnore: vi.fn(),
+    onIgnoreEverywhere: vi.fn(),
     onDisableRule: vi.fn(),
     onClose: vi.fn(),
     ...over,

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   exportRulePack,
+  turnRuleOff,
   getEffectiveSettings,
   importRulePack,
   isSiteEnabled,
@@ -63,6 +64,7 @@ describe('defaults', () => {
       managed: false,
       packName: null,
       locked: { rules: [], custom: [], guidelines: [] },
+      allowList: [],
     });
     expect(await snapshot()).toEqual({});
     expect(await isSiteEnabled('acme.zendesk.com')).toBe(true);
@@ -138,6 +140,21 @@ describe('rules', () => {
 
     await resetRule(RULE_A);
     expect((await getEffectiveSettings()).rules).toEqual({});
+  });
+
+  it('the card’s Turn off and its Undo put back exactly what was saved', async () => {
+    await setRuleSeverity(RULE_A, 'error');
+    const before = await snapshot();
+    const undo = await turnRuleOff(RULE_A);
+    expect((await getEffectiveSettings()).rules[RULE_A]).toEqual({ severity: 'error', enabled: false });
+    await undo();
+    expect(await snapshot()).toEqual(before);
+
+    // A rule with no override of its own has none again after Undo.
+    const undoB = await turnRuleOff(RULE_B);
+    expect((await getEffectiveSettings()).rules[RULE_B]).toEqual({ enabled: false });
+    await undoB();
+    expect(await snapshot()).toEqual(before);
   });
 
   it('rejects an unknown severity without writing', async () => {

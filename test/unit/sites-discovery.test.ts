@@ -39,6 +39,8 @@ describe('nearSendButton', () => {
     ['<div><textarea id="e"></textarea><input type="submit" value="Submit"></div>', true],
     ['<div><textarea id="e"></textarea><span role="button">Skicka</span></div>', true],
     ['<div><textarea id="e"></textarea><button>发送</button></div>', true],
+    ['<div><textarea id="e"></textarea><button>傳送回覆</button></div>', true],
+    ['<div><textarea id="e"></textarea><button aria-label="送出"></button></div>', true],
     ['<div><input id="e"><button>Search</button></div>', false],
     ['<div><textarea id="e"></textarea><button>Sender settings</button></div>', false],
   ])('%s → %s', (html, expected) => {

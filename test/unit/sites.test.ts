@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-/** Meta-test over the helpdesk registry (style.md §9): required fields, unique ids, valid data. */
+/** Meta-test over the helpdesk registry (docs/architecture.md, "Conventions"): required fields, unique ids, valid data. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
