@@ -84,9 +84,13 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
       </div>
       <p class="rc-finding__message">{finding.message}</p>
       {finding.why?.length ? <p class="rc-finding__why">{whyLine(finding.why)}</p> : null}
-      <p class="rc-finding__guideline" title={g.text}>
-        <span class="rc-gid">{g.id}</span> {g.title}
-      </p>
+      {/* The team's wording opens with a click, a tap or Enter, not only as a hover tooltip. */}
+      <details class="rc-finding__guideline-box">
+        <summary class="rc-finding__guideline" title={g.text}>
+          <span class="rc-gid">{g.id}</span> {g.title}
+        </summary>
+        <p class="rc-finding__guideline-text">{g.text}</p>
+      </details>
       {finding.suggestions.length > 0 ? (
         <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
           {finding.suggestions.map((s, i) => (

@@ -63,6 +63,9 @@ describe('report', () => {
     view({ guidelines: { G4: 'Teach the way you would want to be taught.' } });
     const g = card('As I already explained').querySelector('.rc-finding__guideline') as HTMLElement;
     expect(g.title).toBe('Teach the way you would want to be taught.');
+    // Not only a tooltip: the summary opens the wording, by click, tap or keyboard.
+    expect(g.localName).toBe('summary');
+    expect(card('As I already explained').querySelector('.rc-finding__guideline-text')?.textContent).toBe('Teach the way you would want to be taught.');
   });
 
   it('lists the checklist with met, missing and not-needed states and guideline ids', () => {
