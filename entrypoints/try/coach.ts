@@ -5,6 +5,8 @@
  * the way the bundle does — same checker, card, highlights, Apply and settings — with two
  * differences: the boxes are attached directly (no discovery needed), and reports stay on the
  * page instead of going to the background, which takes reports only from content scripts in tabs.
+ * For the same reason the settings, Turn off and Ignore everywhere go straight to lib/settings
+ * here: the background answers those requests from content scripts only.
  */
 import { h, render } from 'preact';
 import { CoachCard } from '@/components/coach-card';
@@ -12,7 +14,8 @@ import type { ExplainedReport } from '@/lib/box-why';
 import { check } from '@/lib/checker';
 import { createCoach } from '@/lib/page/coach';
 import type { PageContext } from '@/lib/page/context';
-import { extensionDeps } from '@/lib/page/extension';
+import { extensionDeps, FALLBACK_SETTINGS } from '@/lib/page/extension';
+import { allowPhrase, getEffectiveSettings, turnRuleOff, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { USER_SITE } from '@/lib/sites';
 
 /** An extension page's context: valid until the page stops it (an update closes extension pages anyway). */
@@ -34,12 +37,19 @@ function pageContext(life: AbortController): PageContext {
 export function startTryCoach(boxes: HTMLElement[], onReport: (report: ExplainedReport) => void): () => void {
   const life = new AbortController();
   const context = pageContext(life);
-  const { actions, settings, updateNotice } = extensionDeps(context);
+  const { actions, updateNotice } = extensionDeps(context);
+  const settings = {
+    subscribe(cb: (s: EffectiveSettings) => void) {
+      const use = (s: EffectiveSettings) => context.isValid && cb(s);
+      getEffectiveSettings().then(use, () => use(FALLBACK_SETTINGS));
+      return watchSettings(use);
+    },
+  };
   const coach = createCoach({
     context,
     settings,
     updateNotice,
-    actions: { ...actions, report: onReport, removeReport: () => {} },
+    actions: { ...actions, disableRule: turnRuleOff, allowPhrase, report: onReport, removeReport: () => {} },
     // The popup talks to content scripts in tabs; nothing here to answer it.
     inbox: { subscribe: () => () => {} },
     lint: (text, opts) => check(text, { lang: 'auto', ...opts }),

@@ -104,6 +104,18 @@ export function registerTryTests({ test }) {
     const status = await page.textContent('[data-try-status="plain"]');
     expectTrue(/2 to look at/.test(status ?? ''), 'the plain box says what it found', status);
 
+    t.step('the team rules apply here: Turn off in the card turns the rule off, and the draft is checked without it');
+    await openCardAt(page, '#try-plain', 'As I already explained');
+    await page.locator('button[data-rc-disable-rule]').first().click({ timeout: 5000 });
+    const count = () => page.evaluate(() => Number(document.querySelector('#try-plain').getAttribute('data-reply-coach-findings') ?? -1));
+    await page.waitForFunction(() => Number(document.querySelector('#try-plain').getAttribute('data-reply-coach-findings') ?? -1) === 1, undefined, { timeout: 5000 }).catch(async () => {
+      throw new Failure(`the turned-off rule still counts in the plain draft (findings: ${await count()}, wanted 1)`);
+    });
+    // Back to the built-in rules for the steps below (and the tests after this one).
+    await page.evaluate(() => chrome.storage.local.clear());
+    await waitFindings(page, '#try-plain', 2, 'with the settings cleared the rule flags again');
+    await page.keyboard.press('Escape');
+
     t.step('Alt+Enter in the plain box opens the card; Apply rewrites; Ctrl+Z undoes');
     const draft = await page.inputValue('#try-plain');
     await openCardAt(page, '#try-plain', 'As I already explained');
