@@ -15,6 +15,7 @@
 import type { BoxReport, LinkAnswer, ToBackground } from '../messages';
 import { checkToFrame, FRAME_PORT_PREFIX } from '../messages-schema';
 import { safely, whileValid, type PageContext } from './context';
+import { randomHex } from './random-hex';
 
 /** The part of a runtime.Port the link uses. */
 export interface LinkPort {
@@ -35,9 +36,9 @@ export interface FrameLink {
   remove(boxId: string): void;
 }
 
-/** 128 random bits in hex: `crypto.randomUUID` needs a secure context, some helpdesks are on http. */
+/** 128 random bits in hex. */
 function newLinkId(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+  return randomHex(16);
 }
 
 export function frameLink(context: PageContext, runtime: LinkRuntime): FrameLink {

@@ -10,6 +10,7 @@ import type { Range, Report, Settings } from '../checker/types';
 import { chunkEdit, diffText, settingsKey } from '../engine/protocol';
 import type { EngineAnswer, ToBackground } from '../messages';
 import type { LintFn } from './box';
+import { randomHex } from './random-hex';
 
 type Send = (message: ToBackground) => Promise<unknown>;
 
@@ -24,8 +25,6 @@ interface DocState {
   chain: Promise<unknown>;
 }
 
-/** 64 random bits in hex. */
-const randomId = () => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** Remembers the fingerprint of each settings object (settings objects are replaced, never changed). */
 const keys = new WeakMap<object, string>();
@@ -71,7 +70,7 @@ export function remoteLint(send: Send): LintFn & { forget(boxId: string): void }
   const lint = ((text: string, opts: { settings: Settings; ignore: Range[]; boxId?: string }) => {
     const boxId = opts.boxId ?? '';
     let state = docs.get(boxId);
-    if (!state) docs.set(boxId, (state = { doc: randomId(), version: 0, text: '', queued: 0, chain: Promise.resolve() }));
+    if (!state) docs.set(boxId, (state = { doc: randomHex(8), version: 0, text: '', queued: 0, chain: Promise.resolve() }));
     const mine = ++seq;
     state.queued = mine;
     const s = state;
