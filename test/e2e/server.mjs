@@ -26,11 +26,48 @@ const TYPES = {
  * @typedef {{ origin: string, port: number, submissions: Submission[], waitForSubmission(afterId: number, timeoutMs?: number): Promise<Submission>, close(): Promise<void> }} FixtureServer
  */
 
-/** Starts the server; resolves once it listens. */
-export async function startServer({ root = defaultRoot, port = 0, onSubmit = undefined } = {}) {
+/**
+ * The form submissions a fixture server received, byte for byte, and a wait for the next one
+ * (shared by this server and the site suite's, sites.mjs). `noneError(ms)` makes the error a wait
+ * that timed out rejects with.
+ */
+export function submissionLog(noneError = (ms) => new Error(`no form submission reached /submit within ${ms} ms`)) {
   /** @type {Submission[]} */
   const submissions = [];
   const waiters = new Set();
+  return {
+    submissions,
+    /** Records one submission (its `id` is assigned here) and wakes the waits. */
+    record(fields) {
+      const submission = { id: submissions.length + 1, ...fields };
+      submissions.push(submission);
+      for (const wake of waiters) wake();
+      return submission;
+    },
+    /** Resolves with the first submission whose id is greater than `afterId`. */
+    waitForSubmission(afterId, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = submissions.find((x) => x.id > afterId);
+          if (!found) return false;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(found);
+          return true;
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(noneError(timeoutMs));
+        }, timeoutMs);
+        if (!check()) waiters.add(check);
+      });
+    },
+  };
+}
+
+/** Starts the server; resolves once it listens. */
+export async function startServer({ root = defaultRoot, port = 0, onSubmit = undefined } = {}) {
+  const log = submissionLog();
   const rootDir = normalize(root.endsWith(sep) ? root : root + sep);
 
   const server = createServer(async (req, res) => {
@@ -44,9 +81,7 @@ export async function startServer({ root = defaultRoot, port = 0, onSubmit = und
         const fields = contentType.startsWith('application/x-www-form-urlencoded')
           ? Object.fromEntries(new URLSearchParams(raw.toString('utf8')))
           : {};
-        const submission = { id: submissions.length + 1, url: url.pathname + url.search, contentType, raw, fields };
-        submissions.push(submission);
-        for (const wake of waiters) wake();
+        const submission = log.record({ url: url.pathname + url.search, contentType, raw, fields });
         onSubmit?.(submission);
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         res.end(`<!doctype html><meta charset="utf-8"><title>Reply sent</title><p id="sent" data-submission="${submission.id}">Reply sent.</p>`);
@@ -85,25 +120,8 @@ export async function startServer({ root = defaultRoot, port = 0, onSubmit = und
   return {
     origin: `http://127.0.0.1:${actualPort}`,
     port: actualPort,
-    submissions,
-    /** Resolves with the first submission whose id is greater than `afterId`. */
-    waitForSubmission(afterId, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = submissions.find((s) => s.id > afterId);
-          if (!found) return false;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no form submission reached /submit within ${timeoutMs} ms`));
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
+    submissions: log.submissions,
+    waitForSubmission: log.waitForSubmission,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();

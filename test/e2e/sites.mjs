@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { expectEqual, expectTrue, Failure, show, waitProbe } from './harness.mjs';
 import { worker } from './hostile.mjs';
 import { look } from './probes.mjs';
+import { submissionLog } from './server.mjs';
 import { makeCertificate } from './tls.mjs';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
@@ -88,8 +89,7 @@ async function bundlePages() {
 export async function startSiteServer() {
   const hosts = [...PAGE_OF_HOST.keys()];
   const [tls, scripts] = await Promise.all([makeCertificate(hosts), bundlePages()]);
-  const submissions = [];
-  const waiters = new Set();
+  const log = submissionLog((ms) => new Failure(`no form submission reached https://<site>/submit within ${ms} ms`));
   const server = createServer({ key: tls.key, cert: tls.cert }, async (req, res) => {
     const url = new URL(req.url ?? '/', 'https://site.invalid');
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
@@ -98,8 +98,7 @@ export async function startSiteServer() {
         const chunks = [];
         for await (const chunk of req) chunks.push(chunk);
         const raw = Buffer.concat(chunks);
-        submissions.push({ id: submissions.length + 1, host, url: url.pathname + url.search, raw, fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) });
-        for (const wake of waiters) wake();
+        log.record({ host, url: url.pathname + url.search, raw, fields: Object.fromEntries(new URLSearchParams(raw.toString('utf8'))) });
         res.writeHead(200, { 'content-type': TYPES['.html'] }).end('<!doctype html><title>Reply sent</title><p id="sent">Reply sent.</p>');
         return;
       }
@@ -126,25 +125,9 @@ export async function startSiteServer() {
   const rules = [...hosts.map((h) => `MAP ${h} 127.0.0.1:${port}`), 'MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'];
   siteServer = {
     port,
-    submissions,
+    submissions: log.submissions,
     chromiumArgs: [`--host-resolver-rules=${rules.join(', ')}`, '--ignore-certificate-errors'],
-    waitForSubmission(afterId, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = submissions.find((s) => s.id > afterId);
-          if (!found) return false;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-          return true;
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Failure(`no form submission reached https://<site>/submit within ${timeoutMs} ms`));
-        }, timeoutMs);
-        if (!check()) waiters.add(check);
-      });
-    },
+    waitForSubmission: log.waitForSubmission,
     async close() {
       server.closeAllConnections?.();
       await new Promise((resolve) => server.close(() => resolve()));
