@@ -171,17 +171,20 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   const only = recheck?.category;
   if (recheck && recheck.rule.def.category === only && !recheck.rule.def.detector) candidates.add(recheck.rule);
   // A rule the rewrite could newly trigger has a trigger word in the edited words: a re-check
-  // reads only the words that touch the edit.
+  // takes candidates only from the words that touch the edit.
   const [from, to] = recheck ? [wordStartBefore(s.text, recheck.edit[0]), recheck.edit[1]] : [0, s.text.length];
+  // Every word of the sentence gates each candidate's patterns by their covers.
+  const words = new Set<string>();
   eachWord(s.text, (start, end) => {
-    if (recheck && end <= recheck.edit[0]) return;
     const lower = s.text.slice(start, end).toLowerCase();
     const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    words.add(word);
+    if (start < from || start >= to || (recheck && end <= recheck.edit[0])) return;
     const rules = pack.byTrigger.get(word);
     if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
-  }, from, to);
+  });
   for (const rule of candidates) {
-    const hit = matchRule(rule, s, pack, style);
+    const hit = matchRule(rule, s, pack, style, words);
     if (hit) out.push(hit);
   }
   const { caps, punctuation, placeholder } = only ? onlyDetectors(pack, only) : pack.detectors;
@@ -270,11 +273,20 @@ function rewritesFor(
   });
 }
 
-function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, style: ApostropheStyle | null): RawMatch | null {
+/** Whether pattern `j` of the rule can match a sentence with these words. */
+function coverPresent(rule: CompiledRule, j: number, words: ReadonlySet<string>): boolean {
+  const cover = rule.covers[j];
+  if (!cover) return true;
+  for (const w of cover) if (words.has(w)) return true;
+  return false;
+}
+
+function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, style: ApostropheStyle | null, words: ReadonlySet<string>): RawMatch | null {
   const def = rule.def;
-  if (!rule.probes.some((re) => re.test(s.text))) return null;
+  if (!rule.probes.some((re, j) => coverPresent(rule, j, words) && re.test(s.text))) return null;
   if (rule.unless.some((re) => re.test(s.text))) return null;
-  for (const re of rule.patterns) {
+  for (const [j, re] of rule.patterns.entries()) {
+    if (!coverPresent(rule, j, words)) continue;
     for (const m of s.text.matchAll(re)) {
       const matched = m.indices?.groups?.span ?? [m.index!, m.index! + m[0].length];
       if (def.negatable && negatedBefore(s.text, matched[0], pack.negations)) continue;

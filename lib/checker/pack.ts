@@ -10,6 +10,12 @@ export interface CompiledRule {
   probes: RegExp[];
   patterns: RegExp[];
   unless: RegExp[];
+  /**
+   * Per pattern, the words one of which every match contains (its derived cover), or null when
+   * the pattern has none and runs whenever the rule does (listed triggers, `alwaysRun`): a
+   * sentence without any of a pattern's words skips that pattern's probe.
+   */
+  covers: Array<ReadonlySet<string> | null>;
   /** The words that make a sentence worth examining: derived from the patterns, plus any the rule lists. Empty for `alwaysRun` rules and detectors. */
   triggers: string[];
 }
@@ -68,8 +74,9 @@ class TriggerIndex extends Map<string, CompiledRule[]> {
  * any the rule lists. A pattern with no cover needs `alwaysRun`, or listed triggers to stand in.
  * `known`: covers derived in advance, used while the pattern is unchanged.
  */
-function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTriggers']): string[] {
-  if (def.alwaysRun) return [];
+function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTriggers']): { triggers: string[]; covers: CompiledRule['covers'] } {
+  const covers: CompiledRule['covers'] = [];
+  if (def.alwaysRun) return { triggers: [], covers: (def.patterns ?? []).map(() => null) };
   const words = new Set(def.triggers ?? []);
   (def.patterns ?? []).forEach((p, j) => {
     const entry = known?.[`${def.id} patterns[${j}]`];
@@ -78,8 +85,9 @@ function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTrigg
     else if (!def.triggers?.length) {
       throw new RulePackDataError(`${where} patterns[${j}]: no trigger words (${cover.reason}): give it a required word, or mark the rule alwaysRun`);
     }
+    covers.push(cover.words ? new Set(cover.words) : null);
   });
-  return [...words];
+  return { triggers: [...words], covers };
 }
 
 /** In rule patterns a straight apostrophe also matches the curly one. */
@@ -120,6 +128,7 @@ export function compilePack(input: unknown): CompiledPack {
       probes: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'iu')),
       patterns: (def.patterns ?? []).map((p, j) => compile(p, `${where} patterns[${j}]`, 'gidu')),
       unless: (def.unless ?? []).map((p, j) => compile(p, `${where} unless[${j}]`, 'iu')),
+      covers: (def.patterns ?? []).map(() => null),
       triggers: [],
     };
     if (def.yieldsTo?.length) yields.set(def.id, new Set(def.yieldsTo));
@@ -131,7 +140,7 @@ export function compilePack(input: unknown): CompiledPack {
       detectors[kind] = rule;
     } else {
       if (!rule.patterns.length) throw new RulePackDataError(`${where}: a pattern rule needs patterns`);
-      rule.triggers = ruleTriggers(def, where, pack.derivedTriggers);
+      ({ triggers: rule.triggers, covers: rule.covers } = ruleTriggers(def, where, pack.derivedTriggers));
       (def.alwaysRun ? alwaysRun : triggered).push(rule);
     }
     rules.push(rule);

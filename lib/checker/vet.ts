@@ -4,7 +4,7 @@
  * that fails is not shown (the eval audits the same properties independently).
  */
 import { fillPlaceholders } from './placeholder';
-import { codeBefore, eachFactToken, isLetter } from './scan';
+import { codeBefore, eachFactToken, eachToken, isAlnum, isLetter } from './scan';
 
 export type ApostropheStyle = 'straight' | 'curly';
 
@@ -59,13 +59,39 @@ export function spacedMarks(text: string): boolean {
   return /\S[ \u00a0\u202f][;:!?]/u.test(text);
 }
 
+/** Each word repeated straight after itself, lower-cased (tokens as lib/checker/scan.ts reads them). */
+function eachDoubled(text: string, each: (word: string) => boolean | void): void {
+  const lower = text.toLowerCase();
+  let last = '';
+  let stopped = false;
+  eachToken(lower, (start, end) => {
+    if (stopped) return;
+    const word = lower.slice(start, end);
+    if (word === last && word !== '?' && word !== '!') stopped = each(word) === true;
+    last = word;
+  });
+}
+
 /** Words the text itself doubles ("nous nous permettons"): not a seam error when a rewrite keeps them. */
 function doubledWords(text: string): Set<string> {
   const out = new Set<string>();
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
-  for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1]) out.add(words[i]);
+  eachDoubled(text, (w) => void out.add(w));
   return out;
 }
+
+/** Words a sentence cannot end on. */
+const JOINING_WORDS = new Set(['and', 'but', 'or', 'because', 'so', 'to', 'the', 'a', 'an', 'of']);
+
+/** The last word of a text, before its closing marks, lower-cased ('' when a letter or digit does not end it). */
+function lastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.!?]/.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && isAlnum(codeBefore(text, start))) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const ARTICLE_PRONOUN = /\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/i;
 
 /** Why `rewritten` may not replace `original`, or null when it is fine. */
 export function vetRewrite(
@@ -93,20 +119,24 @@ export function vetRewrite(
     if (n > 0) have.set(f, n - 1);
     else if (!/^\p{Lu}\p{Ll}/u.test(f) || !lower.includes(f.toLowerCase())) return `drops "${f}"`;
   }
-  const words = filled.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
   let own: Set<string> | undefined;
-  for (let i = 1; i < words.length; i++) {
-    if (words[i] === words[i - 1] && !/^(?:\d+|that|had|very)$/u.test(words[i]) && !(own ??= doubledWords(original)).has(words[i])) return `doubles "${words[i]}"`;
-  }
+  let doubled: string | undefined;
+  eachDoubled(filled, (w) => {
+    if (/^(?:\d+|that|had|very)$/.test(w) || (own ??= doubledWords(original)).has(w)) return false;
+    doubled = w;
+    return true;
+  });
+  if (doubled !== undefined) return `doubles "${doubled}"`;
   // French typography spaces ; : ! ? off the word before: one no-break space there is meant, and
   // so is one plain space in a text written that way.
-  const marks = filled.replace(spacedMarks(original) ? /(?<=[^\s,;:])[ \u00a0\u202f](?=[;:!?])/gu : /(?<=[^\s,;:])[\u00a0\u202f](?=[;:!?])/gu, '');
+  const spaced = spacedMarks(original);
+  const marks = !spaced && !/[\u00a0\u202f]/.test(filled) ? filled : filled.replace(spaced ? /(?<=[^\s,;:])[ \u00a0\u202f](?=[;:!?])/gu : /(?<=[^\s,;:])[\u00a0\u202f](?=[;:!?])/gu, '');
   if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/.test(marks)) return 'broken punctuation';
   if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
   // A slot filled with a pronoun after the template's article: "the it wasn't quite right".
-  if (/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(filled) && !/\b(?:the|a|an)\s+(?:it|them|this|these|those|something|they|you|he|she|we)\b/iu.test(original)) return 'article before a pronoun';
+  if (ARTICLE_PRONOUN.test(filled) && !ARTICLE_PRONOUN.test(original)) return 'article before a pronoun';
   if (/^[\s"“'‘(]*\p{Ll}/u.test(filled) && /^[\s"“'‘(]*\p{Lu}/u.test(original)) return 'lower-case start';
-  if (/\b(?:and|but|or|because|so|to|the|a|an|of)[.!?]*$/iu.test(filled.trim())) return 'ends on a joining word';
-  if (style === 'straight' ? /\p{L}’\p{L}/u.test(rewritten) : /\p{L}'\p{L}/u.test(rewritten)) return 'apostrophe style';
+  if (JOINING_WORDS.has(lastWord(filled))) return 'ends on a joining word';
+  if (rewritten.includes(style === 'straight' ? '’' : "'") && (style === 'straight' ? /\p{L}’\p{L}/u : /\p{L}'\p{L}/u).test(rewritten)) return 'apostrophe style';
   return null;
 }
