@@ -175,9 +175,10 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   const [from, to] = recheck ? [wordStartBefore(s.text, recheck.edit[0]), recheck.edit[1]] : [0, s.text.length];
   // Every word of the sentence gates each candidate's patterns by their covers.
   const words = new Set<string>();
+  // Lower-cased and apostrophe-folded once; a text whose lower case changes length (rare) per word.
+  const folded = foldedWords(s.text);
   eachWord(s.text, (start, end) => {
-    const lower = s.text.slice(start, end).toLowerCase();
-    const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    const word = folded ? folded.slice(start, end) : foldWord(s.text.slice(start, end));
     words.add(word);
     if (start < from || start >= to || (recheck && end <= recheck.edit[0])) return;
     const rules = pack.byTrigger.get(word);
@@ -208,12 +209,25 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
       out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [m[0].includes('?') ? '?' : '.']));
     }
   }
-  if (placeholder) {
+  if (placeholder && s.text.includes('[')) {
     for (const m of s.text.matchAll(placeholderPattern())) {
       const start = s.start + m.index!;
       out.push({ rule: placeholder, start, end: start + m[0].length, rewrites: none });
     }
   }
+}
+
+/** A word as the trigger index spells it: lower case, straight apostrophes. */
+function foldWord(w: string): string {
+  const lower = w.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** The whole text folded as foldWord does, or null when that would move offsets. */
+function foldedWords(text: string): string | null {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return null;
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The detectors of one category (the re-check of a rewrite looks at its own category only). */

@@ -17,11 +17,12 @@ export function placeholderPattern(): RegExp {
 const TEST = new RegExp(SOURCE, 'u');
 
 export function hasPlaceholder(text: string): boolean {
-  return TEST.test(text);
+  return text.includes('[') && TEST.test(text);
 }
 
 /** Every placeholder in `text`, with offsets. */
 export function findPlaceholders(text: string): Array<{ start: number; end: number; text: string }> {
+  if (!text.includes('[')) return [];
   return [...text.matchAll(placeholderPattern())].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
 }
 
@@ -40,5 +41,6 @@ export function splitPlaceholders(text: string): Array<{ text: string; gap: bool
 
 /** The text with every placeholder replaced by `filler`: how a rewrite reads once the gaps are filled. */
 export function fillPlaceholders(text: string, filler = 'this'): string {
+  if (!text.includes('[')) return text;
   return text.replace(placeholderPattern(), filler);
 }

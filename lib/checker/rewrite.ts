@@ -16,7 +16,7 @@ import type { Sentence } from './segment';
 import { toInfinitive } from './nlp';
 import { apostropheStyle, factsOf, spacedMarks, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
 import { fillPlaceholders } from './placeholder';
-import { countAlnumRuns } from './scan';
+import { countAlnumRuns, isLetter } from './scan';
 
 /** A fix relative to the paragraph (check() shifts it into the reply). */
 export interface RawFix {
@@ -208,9 +208,21 @@ function join(before: string, after: string, removed = ''): string {
   return GREETING.test(b) || (commaBefore && !commaAfter) ? `${b}, ${a}` : `${b} ${a}`;
 }
 
+/** Upper-cases the first letter when it is lower case (whatever precedes it that is not a letter stays). */
 function capitalize(s: string): string {
-  return s.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, c: string) => lead + c.toUpperCase());
+  for (let i = 0; i < s.length; i++) {
+    const cp = s.codePointAt(i)!;
+    if (!isLetter(cp)) {
+      if (cp > 0xffff) i++;
+      continue;
+    }
+    const c = String.fromCodePoint(cp);
+    return LOWER_LETTER.test(c) ? s.slice(0, i) + c.toUpperCase() + s.slice(i + c.length) : s;
+  }
+  return s;
 }
+
+const LOWER_LETTER = /^\p{Ll}$/u;
 
 /** Capitalizes a replacement that starts the sentence, lower-cases one that does not (names and acronyms kept). */
 function caseFor(text: string, sentence: string, at: number): string {

@@ -25,8 +25,23 @@ export function apostropheStyle(text: string): ApostropheStyle {
 
 /** Converts the apostrophes inside words (not quotation marks) to `style`. */
 export function withApostrophes(text: string, style: ApostropheStyle): string {
-  if (!text.includes(style === 'straight' ? '’' : "'")) return text;
-  return style === 'straight' ? text.replace(/(?<=\p{L})’(?=\p{L})|(?<=s)’(?=\s)/gu, "'") : text.replace(/(?<=\p{L})'(?=\p{L})/gu, '’');
+  const from = style === 'straight' ? '’' : "'";
+  let at = text.indexOf(from);
+  if (at === -1) return text;
+  // Between two letters, or (to straight) a plural possessive before a space: "customers’ orders".
+  const to = style === 'straight' ? "'" : '’';
+  let out = '';
+  let done = 0;
+  for (; at !== -1; at = text.indexOf(from, at + 1)) {
+    const before = at > 0 ? codeBefore(text, at) : 0;
+    const next = text.codePointAt(at + 1) ?? 0;
+    const inWord = isLetter(before) && isLetter(next);
+    const possessive = style === 'straight' && before === 115 && /\s/.test(text[at + 1] ?? '');
+    if (!inWord && !possessive) continue;
+    out += text.slice(done, at) + to;
+    done = at + 1;
+  }
+  return done === 0 ? text : out + text.slice(done);
 }
 
 /**
