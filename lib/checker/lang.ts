@@ -12,7 +12,7 @@
  * Measured on data/lang-detect by scripts/eval-lang.mjs; test/unit/lang.test.ts holds the targets.
  */
 import { SIMPLIFIED_ONLY, TRADITIONAL_ONLY } from './han-variants';
-import { eachPart, letterHash, MAX_WORD, trigramCodes, trigramHash, wordHash } from './lang-features';
+import { eachPart, letterHash, MAX_WORD, trigramHash, wordHash } from './lang-features';
 import { LETTERS, LEVEL_STEP, PROFILE_LANGS, TRIGRAMS, WORDS } from './lang-profile';
 import { LANGS, type LangSpan, type Range } from './types';
 
@@ -64,34 +64,43 @@ interface Table {
 let table: Table | null = null;
 
 function buildTable(): Table {
-  const entries = new Map<number, Uint8Array>();
+  // Built once, on the first reply to detect: one pass collects each feature's row (hash → row
+  // index, levels in one growing array), without an array per feature.
+  const rows = new Map<number, number>();
+  let levels = new Uint8Array(N * 4096);
   const add = (hash: number, lang: number, level: number) => {
-    let row = entries.get(hash);
-    if (!row) entries.set(hash, (row = new Uint8Array(N)));
-    row[lang] = level;
+    let r = rows.get(hash);
+    if (r === undefined) {
+      r = rows.size;
+      rows.set(hash, r);
+      if ((r + 1) * N > levels.length) {
+        const grown = new Uint8Array(levels.length * 2);
+        grown.set(levels);
+        levels = grown;
+      }
+    }
+    levels[r * N + lang] = level;
   };
+  const spelled = (t: string, i: number) => (t.charCodeAt(i) === 95 ? SPACE : t.charCodeAt(i));
   PROFILE_LANGS.forEach((lang, li) => {
     WORDS[lang].forEach((list, i) => {
       for (const w of list.split(' ')) if (w) add(wordHash(w, 0, w.length), li, i + 1);
     });
     TRIGRAMS[lang].forEach((list, i) => {
-      for (const t of list.split(' ')) if (t) add(trigramHash(...trigramCodes(t)), li, i + 1);
+      for (const t of list.split(' ')) if (t) add(trigramHash(spelled(t, 0), spelled(t, 1), spelled(t, 2)), li, i + 1);
     });
     LETTERS[lang].forEach((list, i) => {
       for (const c of list.split(' ')) if (c) add(letterHash(c.charCodeAt(0)), li, i + 1);
     });
   });
   let size = 1;
-  while (size < entries.size * 1.5) size <<= 1;
-  const t: Table = { slots: new Int32Array(size * 2), levels: new Uint8Array(entries.size * N), mask: size - 1 };
-  let r = 0;
-  for (const [hash, row] of entries) {
+  while (size < rows.size * 1.5) size <<= 1;
+  const t: Table = { slots: new Int32Array(size * 2), levels: levels.slice(0, rows.size * N), mask: size - 1 };
+  for (const [hash, r] of rows) {
     let i = hash & t.mask;
     while (t.slots[i * 2] !== 0) i = (i + 1) & t.mask;
     t.slots[i * 2] = hash;
     t.slots[i * 2 + 1] = r * N;
-    t.levels.set(row, r * N);
-    r++;
   }
   return t;
 }
