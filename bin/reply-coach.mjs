@@ -9,7 +9,7 @@
 // written) only means compiling from source, as without a cache. REPLY_COACH_CACHE_DIR names
 // another directory; REPLY_COACH_CACHE_DIR=off compiles without one.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ if (!existsSync(bundle)) {
 
 const source = readFileSync(bundle);
 const dir = cacheDir();
-const name = `cli-${createHash('sha256').update(source).digest('hex').slice(0, 32)}-${process.version}-${process.arch}.v8`;
+const name = `cli-${bundleId(source)}-${process.version}-${process.arch}.v8`;
 const cached = dir ? readOrNothing(join(dir, name)) : undefined;
 // Node's CommonJS wrapper, on the first line so that line numbers in stack traces stay right.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source.toString('utf8')}\n})`, {
@@ -35,6 +35,22 @@ script.runInThisContext()(cli.exports, createRequire(bundle), cli, bundle, dirna
 process.exitCode = await cli.exports.main(process.argv.slice(2));
 // The cache is made after a check, so it holds the checker's compiled code too, not just --help's.
 if (dir && (cached === undefined || script.cachedDataRejected) && process.argv[2] === 'check') writeCache(dir, name, script.createCachedData());
+
+/**
+ * The bundle's identity in the cache file's name: the SHA-256 that `npm run build` wrote beside it
+ * (dist/cli.cjs.sha256, checked against the bundle's size and time), else hashed here. Hashing
+ * 2.5 MB costs every start several milliseconds; reading the recorded one costs nothing.
+ */
+function bundleId(source) {
+  try {
+    const [sha, size, mtime] = readFileSync(`${bundle}.sha256`, 'utf8').trim().split(' ');
+    const st = statSync(bundle);
+    if (/^[0-9a-f]{32}$/.test(sha) && Number(size) === st.size && Number(mtime) === Math.floor(st.mtimeMs)) return sha;
+  } catch {
+    // No record (an older build): hash the bundle.
+  }
+  return createHash('sha256').update(source).digest('hex').slice(0, 32);
+}
 
 function cacheDir() {
   const chosen = process.env.REPLY_COACH_CACHE_DIR;

@@ -14,7 +14,8 @@
 //   has no code cache for ES modules). The cache is warmed here by one run of the new bundle.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
@@ -102,6 +103,14 @@ await Promise.all([
     banner: { js: "import { createRequire as __rcCreateRequire } from 'node:module';\nconst require = __rcCreateRequire(import.meta.url);" },
   }),
 ]);
+
+// The bundle's SHA-256, size and time, for bin/reply-coach.mjs's code cache name (hashing 2.5 MB
+// on every start would cost more than the rest of its own work).
+{
+  const cli = new URL('../dist/cli.cjs', import.meta.url);
+  const [bytes, st] = await Promise.all([readFile(cli), stat(cli)]);
+  await writeWhole(fileURLToPath(new URL('../dist/cli.cjs.sha256', import.meta.url)), `${createHash('sha256').update(bytes).digest('hex').slice(0, 32)} ${st.size} ${Math.floor(st.mtimeMs)}\n`);
+}
 
 // The ES module bundle of earlier builds: nothing runs it now.
 await rm(new URL('../dist/cli.mjs', import.meta.url), { force: true });

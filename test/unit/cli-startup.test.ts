@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -154,6 +154,28 @@ describe('the code cache', () => {
     writeFileSync(join(dir, otherNode), Buffer.alloc(10, 7));
     expect(cli(['check', SAMPLE], { REPLY_COACH_CACHE_DIR: dir })).toEqual(plain());
     expect(readdirSync(dir).sort()).toEqual([`cli-${bundleHash()}-${process.version}-${process.arch}.v8`, otherNode].sort());
+  });
+
+  it("is named by the hash the build recorded while the bundle is the one it recorded, else by the bundle's own", () => {
+    // A copy of the command and its bundle, so the record beside the bundle can be forged.
+    const home = join(tmp, 'recorded');
+    mkdirSync(join(home, 'bin'), { recursive: true });
+    mkdirSync(join(home, 'dist'));
+    writeFileSync(join(home, 'bin/reply-coach.mjs'), readFileSync(join(ROOT, 'bin/reply-coach.mjs')));
+    const bundle = join(home, 'dist/cli.cjs');
+    writeFileSync(bundle, readFileSync(join(ROOT, 'dist/cli.cjs')));
+    const run = (cache: string) => {
+      const r = spawnSync(process.execPath, [join(home, 'bin/reply-coach.mjs'), 'check', SAMPLE], { encoding: 'utf8', env: { ...process.env, REPLY_COACH_CACHE_DIR: cache } });
+      expect(r.status).toBe(1);
+      return readdirSync(cache);
+    };
+    const st = statSync(bundle);
+    const recorded = 'ab'.repeat(16);
+    writeFileSync(`${bundle}.sha256`, `${recorded} ${st.size} ${Math.floor(st.mtimeMs)}\n`);
+    expect(run(join(tmp, 'cache-recorded'))).toEqual([`cli-${recorded}-${process.version}-${process.arch}.v8`]);
+    // The record of another bundle (another size) is not believed.
+    writeFileSync(`${bundle}.sha256`, `${recorded} ${st.size + 1} ${Math.floor(st.mtimeMs)}\n`);
+    expect(run(join(tmp, 'cache-hashed'))).toEqual([`cli-${bundleHash()}-${process.version}-${process.arch}.v8`]);
   });
 
   it('in a directory that cannot be written is skipped without a word', () => {
