@@ -3,7 +3,7 @@
  * Measures the checker on the labeled dev corpus beside the repository (../shared/corpus):
  * v2 (realistic replies with `spans`) and v1 (short replies, a regression check).
  *
- *   npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all] [--quiet] [--rules-only]
+ *   npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all (default)] [--quiet] [--rules-only]
  *
  * Per language and category: reply-level precision/recall/F1 and span-level precision/recall,
  * each with its count and 95% interval. v2 is split by id into a fixed open half, whose misses
@@ -25,7 +25,8 @@ const shared = resolve(root, '../shared/corpus');
 const { values } = parseArgs({
   options: {
     corpus: { type: 'string', multiple: true },
-    lang: { type: 'string', default: 'en' },
+    // Every language the corpus holds, each with its own figures; or one.
+    lang: { type: 'string', default: 'all' },
     quiet: { type: 'boolean', default: false },
     // The rules alone, without the tone model: check(text, { model: false }).
     'rules-only': { type: 'boolean', default: false },
@@ -247,15 +248,18 @@ for (const lang of langs) {
   }
 }
 
-const modelMeta = resolve(root, 'lib/model/en-model.json');
-if (existsSync(modelMeta)) {
-  const m = JSON.parse(readFileSync(modelMeta, 'utf8'));
-  if (m.cv) {
-    console.log(`\nmodel cross-validation on our own training data (${m.cv.folds}-fold grouped by reply, from npm run train):`);
-    for (const [c, v] of Object.entries(m.cv.categories)) console.log(`  ${pad(c, 14)} P ${fmt(v.p)}  R ${fmt(v.r)}  F1 ${fmt(v.f1)}  threshold ${v.threshold.toFixed(2)}  n=${v.n}`);
+// Each language's model, trained on our own data: its cross-validation, from npm run train.
+const modelLangs = ['en', 'fr', 'sv', 'zh'].filter((l) => values.lang === 'all' || l === values.lang);
+for (const lang of modelLangs) {
+  const path = resolve(root, `lib/model/${lang}-model.json`);
+  if (!existsSync(path)) {
+    console.log(`\n(${lang}: no trained model yet — \`npm run train -- --lang ${lang}\` makes one)`);
+    continue;
   }
-} else {
-  console.log('\n(no trained model yet: cross-validation figures come with `npm run train`)');
+  const m = JSON.parse(readFileSync(path, 'utf8'));
+  if (!m.cv) continue;
+  console.log(`\n${lang} model cross-validation on our own training data (${m.cv.folds}-fold grouped by reply, from npm run train):`);
+  for (const [c, v] of Object.entries(m.cv.categories)) console.log(`  ${pad(c, 14)} P ${fmt(v.p)}  R ${fmt(v.r)}  F1 ${fmt(v.f1)}  threshold ${v.threshold.toFixed(2)}  n=${v.n}`);
 }
 
 // Language detection, on the repository's own test set (data/lang-detect): scripts/eval-lang.mjs.
