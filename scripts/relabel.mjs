@@ -6,8 +6,8 @@
  *   node scripts/relabel.mjs agree                          compares relabel/second-writer.jsonl
  *        (one {"sid","labels":[…]} per sample line, labeled without seeing ours) with our labels
  */
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importTs, root } from './lib/load-ts.mjs';
 import { rng } from './lib/stats.mjs';
@@ -30,6 +30,7 @@ if (positionals[0] === 'sample') {
   const picked = [];
   const n = Number(values.n);
   while (picked.length < n && pool.length) picked.push(pool.splice(Math.floor(rand() * pool.length), 1)[0]);
+  mkdirSync(dirname(samplePath), { recursive: true }); // a language's first relabel has no folder yet
   writeFileSync(samplePath, picked.map((s, i) => JSON.stringify({ sid: `s${String(i + 1).padStart(3, '0')}`, key: keyOf(s), sentence: s.text, reply: s.context })).join('\n') + '\n');
   console.log(`wrote ${picked.length} sentences to ${samplePath}`);
 } else if (positionals[0] === 'agree') {
