@@ -20,6 +20,16 @@ const E2E_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA4+sYL4us5ku4+dfd6ce
 
 const OPTIONAL_ORIGINS = [...OPTIONAL_MATCHES, 'https://*/*'];
 
+/**
+ * Granted at install in the e2e build only: headless Chromium never answers the run-time prompt
+ * (`permissions.request`), so the optional sites and one test custom domain (test/e2e/sites.mjs)
+ * come granted there. `permissions.contains` then holds for them, and the background registers
+ * their content scripts as after a grant (lib/background/registered-scripts.ts). Not also listed
+ * as optional: Chromium drops an optional permission a required one already covers, with a warning.
+ */
+const E2E_GRANTED = [...OPTIONAL_MATCHES, 'https://support.reply-coach.test/*'];
+const optionalOrigins = (mode: string) => (isE2e(mode) ? OPTIONAL_ORIGINS.filter((o) => !E2E_GRANTED.includes(o)) : OPTIONAL_ORIGINS);
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -31,11 +41,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'scripting', 'activeTab'],
     // scripting.executeScript (the lazily injected coach bundle) needs host access to the frame.
-    host_permissions: [...HELPDESK_MATCHES, ...(isE2e(mode) ? E2E_MATCHES : [])],
+    host_permissions: [...HELPDESK_MATCHES, ...(isE2e(mode) ? [...E2E_MATCHES, ...E2E_GRANTED] : [])],
     // Granted at run time from the options page: the optional sites (general-purpose hosts, listed
     // so they read as such) and custom helpdesk domains (any https host). MV2 has no
     // optional_host_permissions: origins go with the optional permissions there.
-    ...(manifestVersion === 2 ? { optional_permissions: OPTIONAL_ORIGINS } : { optional_host_permissions: OPTIONAL_ORIGINS }),
+    ...(manifestVersion === 2 ? { optional_permissions: optionalOrigins(mode) } : { optional_host_permissions: optionalOrigins(mode) }),
     // Administrators push a locked team rule pack through enterprise policy (key `rulePack`).
     // Firefox reads policies.json instead and has no managed_schema.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

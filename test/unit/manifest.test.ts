@@ -35,7 +35,7 @@ describe('release manifest', () => {
   });
   it('never runs on localhost, and has no fixed key (the store assigns the id)', () => {
     const text = JSON.stringify(m);
-    expect(text).not.toMatch(/localhost|127\.0\.0\.1/);
+    expect(text).not.toMatch(/localhost|127\.0\.0\.1|reply-coach\.test/);
     expect(m.key).toBeUndefined();
   });
   it('keeps the content script entry at or under 60 KB raw', () => {
@@ -52,13 +52,24 @@ describe('release manifest', () => {
 });
 
 describe('end-to-end manifest', () => {
+  /** The release's optional hosts and the site suite's custom domain (test/e2e/sites.mjs). */
+  const E2E_GRANTED = [...OPTIONAL_MATCHES, 'https://support.reply-coach.test/*'];
   it('adds the local fixture hosts to the content script and host permissions, and nothing else', () => {
     const m = manifest('chrome-mv3-e2e');
     const matches = m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
     const local = ['http://localhost/*', 'http://127.0.0.1/*'];
     expect([...matches].sort()).toEqual([...HELPDESK_MATCHES, ...local].sort());
-    expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES, ...local].sort());
-    expect([...m.optional_host_permissions].sort()).toEqual([...OPTIONAL_MATCHES, 'https://*/*'].sort());
+    expect([...m.host_permissions].sort()).toEqual([...HELPDESK_MATCHES, ...local, ...E2E_GRANTED].sort());
+  });
+  it('grants Gmail, Outlook, *.atlassian.net and the test custom domain at install (no prompt to answer headless), registered at run time as in the release', () => {
+    const m = manifest('chrome-mv3-e2e');
+    const matches = m.content_scripts.flatMap((cs: { matches: string[] }) => cs.matches);
+    for (const pattern of E2E_GRANTED) {
+      expect(m.host_permissions, pattern).toContain(pattern);
+      expect(m.optional_host_permissions, pattern).not.toContain(pattern);
+      expect(matches, pattern).not.toContain(pattern);
+    }
+    expect(m.optional_host_permissions).toEqual(['https://*/*']);
   });
   it('has a fixed key, so its extension id is stable for policy tests', () => {
     const m = manifest('chrome-mv3-e2e');
