@@ -15,7 +15,7 @@ import type { CardAnchor } from '../lib/page/card';
 import { nextInCard } from '../lib/page/focus';
 import { placeCard } from '../lib/page/placement';
 import { FindingCard, type FindingCardProps } from './finding-card';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/page';
 import { categoryLabel } from './report-labels';
 
 export interface CoachCardProps extends FindingCardProps {

@@ -9,7 +9,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterView } from '../lib/page/counter';
 import { placeCard } from '../lib/page/placement';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/page';
 import { categoryLabel } from './report-labels';
 
 /** The list's width (ui-styles.ts `.rc-list`). */

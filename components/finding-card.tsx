@@ -21,8 +21,8 @@
 import type { ComponentChildren } from 'preact';
 import type { Finding } from '../lib/checker/types';
 import type { Guideline } from '../lib/guidelines/en';
-import { allowEntryFor, canAllow } from '../lib/settings/allow-list';
-import { t } from '../lib/i18n';
+import { allowEntryFor, canAllow } from '../lib/settings/allow-match';
+import { t } from '../lib/i18n/page';
 import { categoryLabel, severityLabel, whyLine } from './report-labels';
 import { RewritePreview } from './rewrite-preview';
 

@@ -1,6 +1,6 @@
 /** Words the popup uses for report data: categories, severities, checklist items, score bands (lib/i18n). */
 import type { Category, ChecklistId, Severity } from '../lib/checker/types';
-import { hasMessage, listAnd, t } from '../lib/i18n';
+import { hasMessage, listAnd, t } from '../lib/i18n/page';
 
 /** A category's name; a category the catalogue does not know (one from a newer report) by its id. */
 export function categoryLabel(category: Category): string {

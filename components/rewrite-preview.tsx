@@ -3,7 +3,7 @@
  * (`<mark data-rc-changed>`), `[placeholders]` as gaps and a thin marker where words were only
  * dropped. Its text is exactly the new sentence; lib/page/preview-diff.ts finds the changes.
  */
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/page';
 import { previewRuns } from '../lib/page/preview-diff';
 
 export function RewritePreview({ before, after, class: className }: { before: string | undefined; after: string; class?: string }) {

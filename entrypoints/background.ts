@@ -13,7 +13,7 @@ import { Engine } from '@/lib/engine/engine';
 import { check } from '@/lib/checker';
 import { admit } from '@/lib/messages-schema';
 import { answerSettingsRequest } from '@/lib/background/settings-requests';
-import { loadCatalogue } from '@/lib/i18n/catalogues';
+import { loadPageCatalogue } from '@/lib/i18n/catalogues';
 import { getCustomDomains, getEffectiveSettings, watchCustomDomains } from '@/lib/settings';
 import type { TabReports } from '@/lib/messages';
 import { badgeOf, ReportStore, type SessionArea } from '@/lib/page/reports';
@@ -75,7 +75,7 @@ export default defineBackground(() => {
       case 'engine:wake':
         return wake();
       case 'i18n:catalogue':
-        return loadCatalogue(msg.locale);
+        return loadPageCatalogue(msg.locale);
       case 'settings:get':
       case 'settings:disable-rule':
       case 'settings:restore-rule':

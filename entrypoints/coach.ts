@@ -20,7 +20,7 @@ import { COACH_API_VERSION } from '@/lib/page/coach-api';
 import { extensionDeps } from '@/lib/page/extension';
 import { remoteLint } from '@/lib/page/remote-lint';
 import { installRemoteCatalogues } from '@/lib/page/remote-catalogue';
-import { normalizeHost } from '@/lib/settings';
+import { normalizeHost } from '@/lib/settings/host';
 import type { ToBackground } from '@/lib/messages';
 
 /**

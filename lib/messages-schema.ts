@@ -9,20 +9,16 @@
  */
 import * as v from 'valibot';
 import { EDIT_CHUNK_CHARS } from './engine/protocol';
+import { FRAME_PORT_PREFIX, MAX_ID, MAX_REPORT_FINDINGS, MAX_SUGGESTIONS } from './message-bounds';
 import type { FindingStep, LinkAnswer, ToBackground, ToContent, ToFrame } from './messages';
 
-/** Findings per report: the checker reports far fewer on any real reply; the content script sends at most this many. */
-export const MAX_REPORT_FINDINGS = 500;
+export { FRAME_PORT_PREFIX, MAX_REPORT_FINDINGS, MAX_SUGGESTIONS } from './message-bounds';
 /** Checklist items per report (six exist). */
 export const MAX_CHECKLIST = 32;
-/** Suggestions (and fixes) per finding. */
-export const MAX_SUGGESTIONS = 16;
 /** One message, serialized (UTF-16 units of its JSON). */
 export const MAX_MESSAGE_CHARS = 512 * 1024;
 /** Longest text field (a flagged sentence, a message, a rewritten sentence). */
 const MAX_TEXT = 4000;
-/** Longest id-like field (rule id, box id, language, editor kind). */
-const MAX_ID = 200;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
 /** A finding's key (lib/page/finding-key.ts): its rule id, a hash and an occurrence number. */
@@ -36,9 +32,6 @@ const version = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(Number
 const MAX_IGNORED = 1000;
 /** A frame link's id: 128 random bits in hex (lib/page/frame-link.ts). */
 const link = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/, 'not a link id'));
-
-/** A frame link's port is named this, then its link id. */
-export const FRAME_PORT_PREFIX = 'reply-coach-frame:';
 
 const FixSchema = v.looseObject({ start: offset, end: offset, text, sentence: text });
 

@@ -3,7 +3,7 @@
  * turn its rule off (and undo that for a few seconds).
  */
 import type { Finding } from '../checker/types';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import type { ApplyResult } from '../messages';
 import type { AllowEntry } from '../settings/allow-list';
 import { applySuggestion } from './apply-fix';

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '../checker/types';
 import type { Guideline } from '../guidelines/en';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import type { ReplyBox } from './box';
 import { ContextTimer, type PageContext } from './context';
 import { restoreFocus } from './focus';

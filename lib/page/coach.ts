@@ -10,9 +10,10 @@
  */
 import type { Finding } from '../checker/types';
 import { guidelineText, langOfRule } from '../guidelines/en';
-import { applyLocaleSetting, onLocaleChange, t } from '../i18n';
+import { applyLocaleSetting, onLocaleChange, t } from '../i18n/page';
 import type { BoxReport } from '../messages';
-import { isRuleLocked, UNNAMED_POLICY, type AllowEntry, type EffectiveSettings } from '../settings';
+import type { AllowEntry, EffectiveSettings } from '../settings';
+import { isRuleLocked, UNNAMED_POLICY } from '../settings/policy-lock';
 import type { SiteDef } from '../sites/types';
 import { ReplyBox, type BoxHost, type LintFn } from './box';
 import { Card, type CardRenderer } from './card';

@@ -6,7 +6,7 @@
  */
 import { browser, type Browser } from '#imports';
 import { copyToClipboard } from '../clipboard';
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import type { EffectiveSettings } from '../settings';
 import type { CoachDeps } from './coach';
 import { safely, type PageContext } from './context';

@@ -3,7 +3,7 @@
  * background, or the same keys pressed in the box): the caret goes to the start of the flagged
  * words, they scroll into view and their card opens, announcing "Finding 2 of 5: …".
  */
-import { checkFindingStep } from '../messages-schema';
+import { checkFindingStep } from './inbound-messages';
 import type { ReplyBox } from './box';
 import type { Card } from './card';
 import { isTextarea } from './dom';

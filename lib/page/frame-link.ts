@@ -13,7 +13,8 @@
  * closed when it was put there: it reconnects as it is shown again.
  */
 import type { BoxReport, LinkAnswer, ToBackground } from '../messages';
-import { checkToFrame, FRAME_PORT_PREFIX } from '../messages-schema';
+import { FRAME_PORT_PREFIX } from '../message-bounds';
+import { checkToFrame } from './inbound-messages';
 import { safely, whileValid, type PageContext } from './context';
 import { randomHex } from './random-hex';
 

@@ -4,7 +4,7 @@
  * frames' boxes are not answered here, so the frame that holds the box answers.
  */
 import type { ApplyResult, ToContent } from '../messages';
-import { checkToContent } from '../messages-schema';
+import { checkToContent } from './inbound-messages';
 import { applySuggestion } from './apply-fix';
 import type { ReplyBox } from './box';
 import type { Card } from './card';

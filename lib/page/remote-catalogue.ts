@@ -1,10 +1,11 @@
 /**
  * The coach bundle's catalogues in a helpdesk page: asked of the background (`i18n:catalogue`),
- * which bundles every locale, so the page carries English and only the locale in force. The
- * answer is checked for shape before it is used: each message a string, or plural forms with
+ * which bundles every locale, so the page carries English and only the locale in force — and
+ * of it only the part the page shows (lib/i18n/catalogues.ts `loadPageCatalogue`). The answer is
+ * checked for shape before it is used: each message a string, or plural forms with
  * `other` (Preact writes them as text either way).
  */
-import { setCatalogueSource, type Catalogue } from '../i18n';
+import { setCatalogueSource, type Catalogue } from '../i18n/page';
 import type { ToBackground } from '../messages';
 
 const isForm = (x: unknown) => typeof x === 'string';

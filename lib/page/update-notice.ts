@@ -3,7 +3,7 @@
  * off and on, and nothing re-injected this frame): that the tab needs a reload. Built from text
  * nodes only, in Reply Coach's own UI root; its text was resolved while `browser.*` still worked.
  */
-import { t } from '../i18n';
+import { t } from '../i18n/page';
 import { removeUiRoot, uiRoot } from './ui-root';
 
 export function showUpdateNotice(text: string): void {

@@ -36,6 +36,7 @@ import { cleanDomainSites, type DomainSites } from './domain-sites';
 import { readManagedPack, MANAGED_KEY, type ManagedState } from './managed';
 import { applyRenames, RULE_RENAMES } from '../rules/renames';
 import { normalizeHost, stringList } from './sites';
+import { UNNAMED_POLICY } from './policy-lock';
 import { isUiLocaleSetting, type UiLocale } from '../i18n/locales';
 
 export type { ManagedState } from './managed';
@@ -89,15 +90,7 @@ export type EffectiveSettings = Required<Settings> & {
   uiLocale?: UiLocale;
 };
 
-/** Shown when the policy pack has no name. */
-export const UNNAMED_POLICY = "your organization's rule pack";
-
-/** Whether the agent may not switch `ruleId` (built-in, model or `custom:<id>`) off or re-grade it. */
-export function isRuleLocked(settings: Pick<EffectiveSettings, 'locked'> | null | undefined, ruleId: string): boolean {
-  const locked = settings?.locked;
-  if (!locked) return false;
-  return locked.all === true || locked.rules.includes(ruleId);
-}
+export { isRuleLocked, UNNAMED_POLICY } from './policy-lock';
 
 /** Thrown when a setting the managed policy owns is changed. */
 export class SettingsLockedError extends Error {

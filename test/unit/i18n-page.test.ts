@@ -10,7 +10,7 @@ import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CoachCard } from '../../components/coach-card';
 import { setLocale } from '../../lib/i18n';
-import { loadCatalogue } from '../../lib/i18n/catalogues';
+import { loadPageCatalogue } from '../../lib/i18n/catalogues';
 import { checkToBackground } from '../../lib/messages-schema';
 import { createCoach } from '../../lib/page/coach';
 import { installRemoteCatalogues, isCatalogue } from '../../lib/page/remote-catalogue';
@@ -30,7 +30,7 @@ async function background(message: unknown): Promise<unknown> {
   const checked = checkToBackground(message);
   if (!checked.ok || checked.message.type !== 'i18n:catalogue') throw new Error(checked.ok ? 'not a catalogue request' : checked.error);
   asked.push(checked.message.locale);
-  return loadCatalogue(checked.message.locale);
+  return loadPageCatalogue(checked.message.locale);
 }
 
 describe('the card in the language the agent chose', () => {
