@@ -45,15 +45,17 @@ export default defineBackground(() => {
     readSettings: getEffectiveSettings,
   });
   let warm = false;
-  const wake = () => {
-    // The first check builds compromise's lexicon and the tone model: do it while the agent types.
-    if (!warm) check('Thanks for writing in.', { lang: 'auto' });
+  // The first check builds compromise's lexicon and the tone model: done as soon as a frame links
+  // up (a frame whose agent types reopens its link to a stopped worker), after the port is
+  // answered, so it runs while the agent types and not when their check arrives.
+  const warmUp = () => {
+    if (warm) return;
     warm = true;
-    return Promise.resolve({ ok: true });
+    setTimeout(() => check('Thanks for writing in.', { lang: 'auto' }), 0);
   };
 
   const ownOrigin = browser.runtime.getURL('/');
-  watchFrameLinks(browser.runtime.onConnect, store, browser.runtime.id, ownOrigin, (tabId, frameId) => engine.forgetFrame(`${tabId}/${frameId}`));
+  watchFrameLinks(browser.runtime.onConnect, store, browser.runtime.id, ownOrigin, (tabId, frameId) => engine.forgetFrame(`${tabId}/${frameId}`), warmUp);
   browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => {
     // Content scripts run in pages we do not control: shape, size and sender are checked first.
     const checked = admit(message, sender, browser.runtime.id, ownOrigin);
@@ -72,8 +74,6 @@ export default defineBackground(() => {
       case 'engine:edit':
         warm = true;
         return engine.edit(`${sender.tab!.id}/${sender.frameId ?? 0}`, msg);
-      case 'engine:wake':
-        return wake();
       case 'i18n:catalogue':
         return loadPageCatalogue(msg.locale);
       case 'settings:get':

@@ -23,13 +23,6 @@ import { installRemoteCatalogues } from '@/lib/page/remote-catalogue';
 import { normalizeHost } from '@/lib/settings/host';
 import type { ToBackground } from '@/lib/messages';
 
-/**
- * Wake-ups while the agent types: one every 2 s at most. A worker Chromium stopped in between
- * (idle for 30 s, or under memory pressure) is then started by the next keystroke, during the idle
- * delay, not by the check.
- */
-const WAKE_EVERY_MS = 2_000;
-
 export default defineUnlistedScript(() => {
   globalThis.__replyCoach ??= {
     version: COACH_API_VERSION,
@@ -37,19 +30,10 @@ export default defineUnlistedScript(() => {
       const send = (message: ToBackground) => browser.runtime.sendMessage(message);
       // The UI's other locales come from the background, one when it is chosen (lib/i18n).
       installRemoteCatalogues(send);
-      let woke = -Infinity;
       return createCoach({
         ...extensionDeps(context),
         context,
         lint: remoteLint(send),
-        wake() {
-          const now = performance.now();
-          if (now - woke < WAKE_EVERY_MS || !context.isValid) return;
-          woke = now;
-          send({ type: 'engine:wake' }).catch(() => {
-            // the extension is reloading: the next check reports it
-          });
-        },
         renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
         renderCounter: (view, into) => render(view ? h(CoachCounter, view) : null, into),
         host: normalizeHost(location.hostname),

@@ -59,8 +59,6 @@ export type ToBackground =
       text: string;
       check?: { ignore: Range[]; settingsKey: string };
     }
-  /** The agent is about to type in a box: start the engine now, so it is ready when the idle delay ends. */
-  | { type: 'engine:wake' }
   /** A frame asks for the settings in force (EffectiveSettings): lib/page/remote-settings.ts. */
   | { type: 'settings:get' }
   /** A frame asks for a UI locale's catalogue (lib/page/remote-catalogue.ts): answered with it. */

@@ -44,6 +44,8 @@ export function watchFrameLinks(
   ownId: string,
   ownOrigin: string,
   onClosed?: (tabId: number, frameId: number) => void,
+  /** A frame's link opened: also how a frame starts a stopped worker as its agent types. */
+  onOpened?: () => void,
 ): void {
   onConnect.addListener((port) => {
     const checked = admitFramePort(port.name, port.sender ?? {}, ownId, ownOrigin);
@@ -53,6 +55,7 @@ export function watchFrameLinks(
     }
     const { tabId, frameId, link } = checked.message;
     void store.opened(tabId, frameId, link, hostOf(port.sender));
+    onOpened?.();
     port.onDisconnect.addListener(() => {
       void store.closed(tabId, frameId, link);
       onClosed?.(tabId, frameId);

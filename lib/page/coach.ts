@@ -55,7 +55,7 @@ export interface Inbox {
 
 export interface CoachDeps {
   lint: LintFn;
-  /** Start the engine behind `lint` ahead of need (called on focus and keystrokes; throttle it). */
+  /** Start the engine behind `lint` ahead of need (called on focus and keystrokes: it must be cheap when the engine runs). */
   wake?: () => void;
   actions: CoachActions;
   settings: SettingsStream;

@@ -29,7 +29,7 @@ export const FALLBACK_SETTINGS: EffectiveSettings = {
 
 type Listener = Parameters<typeof browser.runtime.onMessage.addListener>[0];
 
-export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' | 'settings' | 'inbox' | 'updateNotice'> {
+export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' | 'settings' | 'inbox' | 'updateNotice' | 'wake'> {
   const link = frameLink(context, browser.runtime);
   return {
     actions: {
@@ -59,5 +59,7 @@ export function extensionDeps(context: PageContext): Pick<CoachDeps, 'actions' |
     // Worded when shown, in the locale then in force: lib/i18n needs no `browser.*`, which
     // throws once the context is invalid.
     updateNotice: () => t('notice.updated', { name: t('manifest.name') }),
+    // A stopped worker is started again by the frame's link (its port), as the agent types.
+    wake: link.wake,
   };
 }

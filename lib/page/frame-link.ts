@@ -35,6 +35,12 @@ export interface FrameLink {
   report(report: BoxReport): void;
   /** The box went away. */
   remove(boxId: string): void;
+  /**
+   * The agent is typing: a port the background dropped (its worker stopped) is opened again now,
+   * which starts the worker while the idle delay runs, not when the check is sent. Nothing while
+   * the port is open: then the worker is running.
+   */
+  wake(): void;
 }
 
 /** 128 random bits in hex. */
@@ -104,6 +110,9 @@ export function frameLink(context: PageContext, runtime: LinkRuntime): FrameLink
       if (!latest.delete(boxId)) return;
       if (connect()) sendAll();
       else if (port) send({ type: 'report:remove', link, boxId });
+    },
+    wake() {
+      if (connect()) sendAll();
     },
   };
 }

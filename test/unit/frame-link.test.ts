@@ -66,6 +66,23 @@ describe('frameLink', () => {
     expect((bg.sent[0] as Extract<ToBackground, { type: 'report:update' }>).report.at).toBe(5);
   });
 
+  it('wake(): nothing while its port is open; once the worker dropped it, a new port at once (which starts the worker), with every box sent again', () => {
+    const bg = fakeRuntime();
+    const link = frameLink(frame().context, bg.runtime);
+    link.report(report('box-1'));
+    bg.sent.length = 0;
+    link.wake();
+    link.wake();
+    expect(bg.ports).toHaveLength(1);
+    expect(bg.sent).toEqual([]);
+    bg.ports[0].drop();
+    link.wake();
+    expect(bg.ports).toHaveLength(2);
+    expect(summary(bg.sent)).toEqual([`update box-1@${linkOfPort(bg.ports[1].name)}`]);
+    link.wake();
+    expect(bg.ports).toHaveLength(2);
+  });
+
   it('answers the background’s ping with its link, reconnecting (and sending again) first when its port went', async () => {
     const bg = fakeRuntime();
     const link = frameLink(frame().context, bg.runtime);
