@@ -31,7 +31,7 @@ const examples = T.examplesOf(records, pack);
 const cats = ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy'];
 console.log(`training data: ${records.length} replies, ${examples.length} sentences (${values.lang})`);
 
-const oof = T.crossValidate(examples, folds, opts);
+const oof = T.crossValidate(examples, folds, opts, values.lang);
 const figures = T.pickThresholds(examples, oof);
 const macro = (fs) => fs.reduce((s, f) => s + f.f1, 0) / fs.length;
 console.log(`\ngrouped ${folds}-fold cross-validation (folds by reply), sentence level, threshold = best F0.5 out of fold:`);
@@ -55,7 +55,7 @@ if (!values['no-curve']) {
     // A fixed subset of replies (by hash), the same on every run.
     const keep = new Set(groups.filter((g) => T.foldOf(`curve:${g}`, 100) < share * 100));
     const sub = examples.filter((e) => keep.has(e.group));
-    const f = T.pickThresholds(sub, T.crossValidate(sub, folds, opts));
+    const f = T.pickThresholds(sub, T.crossValidate(sub, folds, opts, values.lang));
     curve.push({ share, replies: keep.size, macroF1: Number(macro(f).toFixed(4)), f1: Object.fromEntries(f.map((x, c) => [cats[c], Number(x.f1.toFixed(4))])) });
   }
   curve.push({ share: 1, replies: groups.length, macroF1: Number(macro(figures).toFixed(4)), f1: Object.fromEntries(figures.map((x, c) => [cats[c], Number(x.f1.toFixed(4))])) });

@@ -4,14 +4,14 @@
  */
 import type { CompiledPack, CompiledRule } from './pack';
 import { splitSentences, type Sentence } from './segment';
-import { capsRuns, spellsWord, STACKED_MARKS } from './shouting';
+import { capsRuns, spellsWord } from './shouting';
 import { wordTags } from './nlp';
 import { placeholderPattern } from './placeholder';
 import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
-import { featurizeTokens, tokens, wordCount, type Context } from '../model/features';
+import { tokens, wordCount, type Context } from '../model/features';
 import { paragraphSignals, type ParagraphSignals } from './signals';
-import { eachWord, wordStartBefore } from './scan';
+import { countAlnumRuns, eachLiteral, eachWord, wordStartBefore } from './scan';
 
 export interface RawMatch {
   rule: CompiledRule;
@@ -120,7 +120,7 @@ function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: Apostr
   const vetoAll = model.vetoes.get('all') ?? null;
   if (veto?.test(s.text) || vetoAll?.test(s.text)) return;
   // The words that weighed most: features listed again, for the few sentences flagged.
-  const why = model.scorer.whyOf(featurizeTokens(t, ctx), best);
+  const why = model.scorer.whyOfTokens(t, ctx, best, s.text);
   if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
   out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
 }
@@ -176,8 +176,9 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
   // Every word of the sentence gates each candidate's patterns by their covers.
   const words = new Set<string>();
   // Lower-cased and apostrophe-folded once; a text whose lower case changes length (rare) per word.
-  const folded = foldedWords(s.text);
-  eachWord(s.text, (start, end) => {
+  const folded = pack.literals ? null : foldedWords(s.text);
+  if (pack.literals) offerLiterals(s.text, pack, recheck, words, candidates);
+  else eachWord(s.text, (start, end) => {
     const word = folded ? folded.slice(start, end) : foldWord(s.text.slice(start, end));
     words.add(word);
     if (start < from || start >= to || (recheck && end <= recheck.edit[0])) return;
@@ -202,11 +203,13 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
     }
   }
   if (punctuation) {
-    for (const m of s.text.matchAll(STACKED_MARKS)) {
+    for (const m of s.text.matchAll(pack.stackedMarks)) {
       const at = m.index!;
       // "Thanks!!" is warmth; three marks, or two after anything else, are shouting.
-      if (m[0] === '!!' && pack.warmMarks?.test(s.text.slice(Math.max(0, at - 30), at))) continue;
-      out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [m[0].includes('?') ? '?' : '.']));
+      if ((m[0] === '!!' || m[0] === '！！') && pack.warmMarks?.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+      // Full-width text (Chinese) keeps one full-width mark: "已經處理好了！！！" → "已經處理好了！".
+      const calm = pack.fullWidth ? (/[?？]/.test(m[0]) ? '？' : '！') : m[0].includes('?') ? '?' : '.';
+      out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [calm]));
     }
   }
   if (placeholder && s.text.includes('[')) {
@@ -215,6 +218,26 @@ function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style
       out.push({ rule: placeholder, start, end: start + m[0].length, rewrites: none });
     }
   }
+}
+
+/**
+ * The trigger literals a sentence of an unspaced language holds (lib/checker/triggers.ts, mode
+ * `substrings`): they stand for its words, both as the covers' gate and for the trigger index. On a
+ * re-check only literals that touch the edit bring candidates, as words do in a spaced language.
+ */
+function offerLiterals(text: string, pack: CompiledPack, recheck: Recheck | undefined, words: Set<string>, candidates: Set<CompiledRule>): void {
+  const only = recheck?.category;
+  const take = (rules: readonly CompiledRule[] | undefined) => {
+    if (rules) for (const r of rules) if (!only || r.def.category === only) candidates.add(r);
+  };
+  eachLiteral(text, pack.literals!, (start, end) => {
+    const literal = text.slice(start, end);
+    words.add(literal);
+    if (recheck && (end <= recheck.edit[0] || start >= recheck.edit[1])) return;
+    take(pack.byTrigger.get(literal));
+  });
+  // Always-run rules run on any sentence with a word in it (the word index gives them for every word).
+  if (pack.alwaysRun.length && countAlnumRuns(recheck ? text.slice(wordStartBefore(text, recheck.edit[0]), recheck.edit[1]) : text) > 0) take(pack.alwaysRun);
 }
 
 /** A word as the trigger index spells it: lower case, straight apostrophes. */

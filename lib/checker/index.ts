@@ -12,7 +12,7 @@ import type { CompiledPack } from './pack';
 import { compileCustomRules, findAll } from './custom-rules';
 import { buildChecklist, type Signals } from './checklist';
 import { scoreReport } from './score';
-import { countAlnumRuns } from './scan';
+import { countWords as countTextWords } from './scan';
 import { BoundedCache } from './bounded-cache';
 
 export type * from './types';
@@ -116,7 +116,8 @@ function yieldsOf(pack: CompiledPack, packs: CompiledPack[]): CompiledPack['yiel
 
 function countWords(paragraphs: Paragraph[]): number {
   let n = 0;
-  for (const p of paragraphs) n += countAlnumRuns(p.text);
+  // Chinese counts characters (scan.ts countWords): a reply of a few clauses is not a one-liner.
+  for (const p of paragraphs) n += countTextWords(p.text);
   return n;
 }
 

@@ -2,7 +2,9 @@
 import * as v from 'valibot';
 import { LangPackSchema, type LangPack, type RuleDef } from '../rules/types';
 import { ToneModel, type ModelFile } from '../model/model';
-import { deriveTriggers, sourceHash } from './triggers';
+import { coverMode, deriveTriggers, sourceHash, type CoverMode } from './triggers';
+import { literalIndex, type LiteralIndex } from './scan';
+import { STACKED_MARKS, STACKED_MARKS_FULL_WIDTH } from './shouting';
 
 export interface CompiledRule {
   def: RuleDef;
@@ -27,6 +29,14 @@ export interface CompiledPack {
   byTrigger: Map<string, CompiledRule[]>;
   /** Pattern rules that run on every sentence with a word in it. */
   alwaysRun: CompiledRule[];
+  /**
+   * A language written without spaces (coverMode `substrings`): the trigger literals, which a
+   * sentence offers to `byTrigger` where it holds them, instead of its words.
+   */
+  literals?: LiteralIndex;
+  /** Stacked ! and ? marks as the language writes them; `fullWidth`: the calm replacement is one full-width ！ or ？. */
+  stackedMarks: RegExp;
+  fullWidth: boolean;
   /** ruleId → categories it yields to. */
   yields: Map<string, Set<string>>;
   detectors: { caps?: CompiledRule; punctuation?: CompiledRule; placeholder?: CompiledRule };
@@ -74,13 +84,13 @@ class TriggerIndex extends Map<string, CompiledRule[]> {
  * any the rule lists. A pattern with no cover needs `alwaysRun`, or listed triggers to stand in.
  * `known`: covers derived in advance, used while the pattern is unchanged.
  */
-function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTriggers']): { triggers: string[]; covers: CompiledRule['covers'] } {
+function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTriggers'], mode: CoverMode): { triggers: string[]; covers: CompiledRule['covers'] } {
   const covers: CompiledRule['covers'] = [];
   if (def.alwaysRun) return { triggers: [], covers: (def.patterns ?? []).map(() => null) };
   const words = new Set(def.triggers ?? []);
   (def.patterns ?? []).forEach((p, j) => {
     const entry = known?.[`${def.id} patterns[${j}]`];
-    const cover = entry && entry.source === sourceHash(p) ? { words: entry.words } : deriveTriggers(p);
+    const cover = entry && entry.source === sourceHash(p) ? { words: entry.words } : deriveTriggers(p, mode);
     if (cover.words) for (const w of cover.words) words.add(w);
     else if (!def.triggers?.length) {
       throw new RulePackDataError(`${where} patterns[${j}]: no trigger words (${cover.reason}): give it a required word, or mark the rule alwaysRun`);
@@ -126,6 +136,7 @@ export function compilePack(input: unknown): CompiledPack {
   const detectors: CompiledPack['detectors'] = {};
   const yields = new Map<string, Set<string>>();
   const modelRules = new Map<string, CompiledRule>();
+  const mode = coverMode(pack.lang);
   pack.rules.forEach((def, i) => {
     const where = `${pack.lang} rules[${i}] (${def.id})`;
     if (seen.has(def.id)) throw new RulePackDataError(`${where}: duplicate id`);
@@ -151,7 +162,7 @@ export function compilePack(input: unknown): CompiledPack {
       detectors[kind] = rule;
     } else {
       if (!rule.patterns.length) throw new RulePackDataError(`${where}: a pattern rule needs patterns`);
-      ({ triggers: rule.triggers, covers: rule.covers } = ruleTriggers(def, where, pack.derivedTriggers));
+      ({ triggers: rule.triggers, covers: rule.covers } = ruleTriggers(def, where, pack.derivedTriggers, mode));
       (def.alwaysRun ? alwaysRun : triggered).push(rule);
     }
     rules.push(rule);
@@ -176,6 +187,9 @@ export function compilePack(input: unknown): CompiledPack {
     rules,
     byTrigger,
     alwaysRun,
+    ...(mode === 'substrings' ? { literals: literalIndex(triggered.flatMap((r) => r.triggers)) } : {}),
+    stackedMarks: mode === 'substrings' ? STACKED_MARKS_FULL_WIDTH : STACKED_MARKS,
+    fullWidth: mode === 'substrings',
     yields,
     detectors,
     model,
@@ -185,7 +199,8 @@ export function compilePack(input: unknown): CompiledPack {
       before: lx.codeBefore?.length ? compile(`(?:${lx.codeBefore.join('|')})$`, `${pack.lang} lexicon.codeBefore`, 'iu') : undefined,
       after: lx.codeAfter?.length ? compile(`^(?:${lx.codeAfter.join('|')})`, `${pack.lang} lexicon.codeAfter`, 'iu') : undefined,
     },
-    warmMarks: lx.warmWords?.length ? compile(`\\b(?:${lx.warmWords.join('|')})\\s*$`, `${pack.lang} lexicon.warmWords`, 'iu') : undefined,
+    // `\b` knows ASCII letters only: before a Han word it never matches, and none is needed there.
+    warmMarks: lx.warmWords?.length ? compile(`${mode === 'words' ? '\\b' : ''}(?:${lx.warmWords.join('|')})\\s*$`, `${pack.lang} lexicon.warmWords`, 'iu') : undefined,
     negations: new Set(lx.negations),
     joiners: new Set(lx.joiners),
     softener: compile(`(?:${lx.softeners.join('|')})$`, `${pack.lang} lexicon.softeners`, 'iu'),

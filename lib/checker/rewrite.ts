@@ -16,7 +16,7 @@ import type { Sentence } from './segment';
 import { toInfinitive } from './nlp';
 import { apostropheStyle, factsOf, spacedMarks, vetRewrite, withApostrophes, type ApostropheStyle } from './vet';
 import { fillPlaceholders } from './placeholder';
-import { countAlnumRuns, isLetter } from './scan';
+import { countWords, isLetter } from './scan';
 
 /** A fix relative to the paragraph (check() shifts it into the reply). */
 export interface RawFix {
@@ -160,8 +160,8 @@ function rebuild(tpl: string, ctx: RewriteContext, frames: string[]): string | n
   // retry from every position of a long whitespace run).
   let cut = text.length;
   while (cut > 0 && /\s/u.test(text[cut - 1])) cut--;
-  while (cut > 0 && /["”’)\]]/u.test(text[cut - 1])) cut--;
-  while (cut > 0 && /[.!?…]/u.test(text[cut - 1])) cut--;
+  while (cut > 0 && /["”’)\]」』）]/u.test(text[cut - 1])) cut--;
+  while (cut > 0 && /[.!?…。！？]/u.test(text[cut - 1])) cut--;
   // A trailing softener ("…, I'm afraid") would strand the clause the template appends.
   const body = ctx.softener ? text.slice(0, cut).replace(ctx.softener, '') : text.slice(0, cut);
   // "… possible ?": French typography's space before the mark stays with it.
@@ -187,7 +187,8 @@ function rebuild(tpl: string, ctx: RewriteContext, frames: string[]): string | n
     if (!get) return ctx.groups[name] ?? '';
     const value = get();
     if (value === null) return null;
-    if (name !== 'end' && countAlnumRuns(value) < 4) return null;
+    // Words as a reader counts them: in Chinese, characters (scan.ts countWords).
+    if (name !== 'end' && countWords(value) < 4) return null;
     return value;
   });
   return filled;
@@ -199,14 +200,20 @@ function rebuild(tpl: string, ctx: RewriteContext, frames: string[]): string | n
  * "The refund, as I said, is done" → "The refund is done"); a greeting keeps its comma.
  */
 function join(before: string, after: string, removed = ''): string {
-  const b = before.replace(/[\s,;:—–-]+$/u, '');
-  const a = after.replace(/^[\s,;:—–-]+/u, '');
+  const b = before.replace(/[\s,;:—–\-，、；：]+$/u, '');
+  const a = after.replace(/^[\s,;:—–\-，、；：]+/u, '');
   if (!b) return capitalize(a);
   if (!a) return b;
+  // Chinese has no space between words and writes a full-width comma; a comma before the removed
+  // phrase stays, since what precedes it is a clause or an address of its own ("王先生，依規定，X" → "王先生，X").
+  if (FULL_WIDTH.test(b[b.length - 1]) || FULL_WIDTH.test(a[0])) return /[,，]\s*$/u.test(before) ? `${b}，${a}` : `${b}${a}`;
   const commaBefore = /,\s*$/u.test(before);
   const commaAfter = /^\s*,/u.test(after) || /,\s*$/u.test(removed);
   return GREETING.test(b) || (commaBefore && !commaAfter) ? `${b}, ${a}` : `${b} ${a}`;
 }
+
+/** A Han character or a full-width mark: text written without spaces between words. */
+const FULL_WIDTH = /^[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]$/u;
 
 /** Upper-cases the first letter when it is lower case (whatever precedes it that is not a letter stays). */
 function capitalize(s: string): string {
@@ -250,6 +257,8 @@ function tidy(s: string, original: string, style: ApostropheStyle): string {
       .replace(/([,;:])\s*([.!?])/g, '$2')
       .replace(/,\s*,/g, ',');
   }
+  // Full-width marks (Chinese) at a seam: no space before one, and one mark where two meet ("，，" → "，", "，。" → "。").
+  if (/[，。！？、；：]/u.test(t)) t = t.replace(/[ \t]+(?=[，。！？、；：])/gu, '').replace(/[，、；：]+(?=[，。！？])/gu, '').replace(/。{2,}/gu, '。');
   if (/^\P{L}*\p{Lu}/u.test(original)) t = capitalize(t);
   return withApostrophes(t, style);
 }
@@ -261,7 +270,8 @@ function smallestEdit(a: string, b: string): { start: number; end: number; text:
   let q = 0;
   while (q < a.length - p && q < b.length - p && a[a.length - 1 - q] === b[b.length - 1 - q]) q++;
   // Snap to word boundaries so an edit never splits a word.
-  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’]/u.test(c);
+  // A Han character is a word of its own (Chinese has no spaces to find words by).
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’]/u.test(c) && !FULL_WIDTH.test(c);
   // Back off only while the boundary falls inside a word.
   while (p > 0 && isWord(a[p - 1]) && (isWord(a[p]) || isWord(b[p]))) p--;
   while (q > 0 && isWord(a[a.length - q]) && (isWord(a[a.length - q - 1]) || isWord(b[b.length - q - 1]))) q--;

@@ -119,6 +119,54 @@ export function eachToken(text: string, each: (start: number, end: number) => vo
   }
 }
 
+/**
+ * Literal trigger strings by their first UTF-16 unit, for a language written without spaces
+ * (lib/checker/triggers.ts, mode `substrings`): the analyzer finds which of them a sentence holds.
+ */
+export type LiteralIndex = ReadonlyMap<number, readonly string[]>;
+
+export function literalIndex(literals: Iterable<string>): LiteralIndex {
+  const index = new Map<number, string[]>();
+  for (const lit of new Set(literals)) {
+    const list = index.get(lit.charCodeAt(0));
+    if (list) list.push(lit);
+    else index.set(lit.charCodeAt(0), [lit]);
+  }
+  return index;
+}
+
+/** Calls `each(start, end)` for every occurrence of an indexed literal in the text, overlapping ones included. */
+export function eachLiteral(text: string, index: LiteralIndex, each: (start: number, end: number) => void): void {
+  for (let i = 0; i < text.length; i++) {
+    const list = index.get(text.charCodeAt(i));
+    if (list) for (const lit of list) if (text.startsWith(lit, i)) each(i, i + lit.length);
+  }
+}
+
+/** Whether the code point is a Han character (CJK ideographs, their extensions and compatibility forms). */
+export function isHan(cp: number): boolean {
+  return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
+}
+
+/**
+ * How many words the text holds: runs of letters and digits, except that each Han character counts
+ * as one (Chinese is written without spaces, and its length is counted in characters). The same
+ * as countAlnumRuns for a text without Han characters.
+ */
+export function countWords(text: string): number {
+  let n = 0;
+  let inRun = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = codeAt(text, i);
+    const alnum = isAlnum(cp);
+    if (alnum && (!inRun || isHan(cp))) n++;
+    // A Latin word straight after a Han character is a word of its own.
+    inRun = alnum && !isHan(cp);
+    i += width(cp);
+  }
+  return n;
+}
+
 /** How many runs of letters and digits (`[\p{L}\p{N}]+`) the text holds. */
 export function countAlnumRuns(text: string): number {
   let n = 0;

@@ -132,3 +132,5 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
 
 /** "!!", "!!!", "?!", "?!?", "??" — stacked marks. */
 export const STACKED_MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
+/** The same for Chinese, whose marks are full-width: "！！", "！！！", "？！", "！？", "？？" (half-width ones mixed in too). */
+export const STACKED_MARKS_FULL_WIDTH = /[!?！？]*(?:[!！]{2}|[?？]{2}|[?？][!！]|[!！][?？])[!?！？]*/g;

@@ -26,6 +26,13 @@
  * `\b` next to a literal word counts as a boundary. The tokenizer also joins words across `'` and
  * `-` (`should've`, `non-policy`), so a compound in the text that the pattern does not spell out
  * is missed here exactly as a hand-written trigger list would miss it.
+ *
+ * A language written without spaces (Chinese) has no words to cut a sentence into that every match
+ * would respect: a word segmenter's cuts depend on the characters around them. Its covers are
+ * literal substrings instead (mode `substrings`): every match of the pattern contains one of them,
+ * and the gate is a substring test, exact without any segmentation. A cased letter is never part
+ * of such a literal (case folding would make the test depend on it), nor an apostrophe (compilePack
+ * lets a straight one match the curly one); every other character the pattern spells out is.
  */
 
 // ───────────────────────────── regular expression syntax ─────────────────────────────
@@ -288,6 +295,16 @@ export function parseRegex(source: string): RegexNode {
 
 export type Cover = { words: string[] } | { words: null; reason: string };
 
+/** `words`: whole words as the analyzer's tokenizer yields them; `substrings`: literal substrings (unspaced scripts). */
+export type CoverMode = 'words' | 'substrings';
+
+/** Languages written without spaces between words: their covers are literal substrings. */
+const UNSPACED = new Set(['zh']);
+
+export function coverMode(lang: string): CoverMode {
+  return UNSPACED.has(lang) ? 'substrings' : 'words';
+}
+
 /** Abstract characters of a match: separator, boundary, unknown character. Literals are themselves. */
 const SEP = '\u0001';
 const BND = '\u0002';
@@ -319,8 +336,18 @@ const COMMON = (
   .split(' ')
   .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
 
+/**
+ * The same for literals of Chinese replies: common characters and short words cost like common
+ * English words (a literal "您" would let nearly every sentence through).
+ */
+const COMMON_HAN = (
+  '的 您 了 是 不 我 我們 在 有 這 請 一 就 會 可以 也 都 要 到 上 為 已 已經 沒 嗎 呢 喔 吧 啦 很 好 能 說 給 幫 時 天 下 後 再 對 和 或 於 如 因 此 需 得 之 其 及 以 中 個 人 你 他 本 公司 先生 小姐 閣下 您的 訂單 包裹 費用 會 可 無 未 非 係 嘅 咗 唔 冇 我哋 你 佢 啲'
+)
+  .split(' ')
+  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+
 function wordCost(word: string): number {
-  const rank = COMMON.get(word);
+  const rank = COMMON.get(word) ?? COMMON_HAN.get(word);
   return rank ? 50 / (rank + 5) : 1 / word.length;
 }
 
@@ -373,8 +400,14 @@ function infoFromStrs(strs: string[]): Info {
   return { nullable, startsCut, endsCut };
 }
 
+/** The literal runs of one match string (substring mode): each is in every text the string stands for. */
+function literalRuns(s: string): string[] {
+  return s.split(/[\u0001-\u0003]+/u).filter(Boolean);
+}
+
 /** The whole words of one match string, given what is on either side of the node. */
-function wholeWords(s: string, left: Ctx, right: Ctx): string[] {
+function wholeWords(s: string, left: Ctx, right: Ctx, mode: CoverMode = 'words'): string[] {
+  if (mode === 'substrings') return literalRuns(s);
   if (s.length <= 3 && [...s].every(isMark)) return [];
   const padded = (left === 'cut' ? BND : UNK) + s + (right === 'cut' ? BND : UNK);
   const words: string[] = [];
@@ -396,12 +429,12 @@ function wholeWords(s: string, left: Ctx, right: Ctx): string[] {
  * cover: the word that hits the most strings not yet hit per unit of cost first), or null if a
  * string has no whole word.
  */
-function coverFromStrs(strs: string[], left: Ctx, right: Ctx): Set<string> | null {
+function coverFromStrs(strs: string[], left: Ctx, right: Ctx, mode: CoverMode = 'words'): Set<string> | null {
   if (strs.length === 1) {
-    const words = wholeWords(strs[0], left, right);
+    const words = wholeWords(strs[0], left, right, mode);
     return words.length ? new Set([words.reduce((best, w) => (wordCost(w) < wordCost(best) ? w : best))]) : null;
   }
-  const lists = strs.map((s) => wholeWords(s, left, right));
+  const lists = strs.map((s) => wholeWords(s, left, right, mode));
   if (lists.some((w) => !w.length)) return null;
   // One word each: the cover is those words.
   if (lists.every((w) => w.length === 1)) return new Set(lists.map((w) => w[0]));
@@ -438,6 +471,8 @@ class Deriver {
   private infos = new Map<RegexNode, Info>();
   private strings = new Map<RegexNode, string[] | null>();
 
+  constructor(private readonly mode: CoverMode = 'words') {}
+
   /** Whether the node can match empty, and whether its matches start and end at a separator. */
   info(node: RegexNode): Info {
     let info = this.infos.get(node);
@@ -459,6 +494,7 @@ class Deriver {
   }
 
   private atomStrs(node: RegexNode): string[] | null {
+    if (this.mode === 'substrings') return substringAtom(node);
     switch (node.type) {
       case 'char': {
         const lower = node.value.toLowerCase();
@@ -570,7 +606,7 @@ class Deriver {
       case 'assert':
       case 'look':
       case 'backref':
-        return coverFromStrs(this.strs(node)!, left, right);
+        return coverFromStrs(this.strs(node)!, left, right, this.mode);
       case 'group':
         return this.cover(node.body, left, right);
       case 'alt': {
@@ -582,7 +618,7 @@ class Deriver {
         }
         // Spelled out, the branches may share a word (`can\s+not|will\s+not`: "not").
         const strs = this.strs(node);
-        return cheapest([out, strs ? coverFromStrs(strs, left, right) : null]);
+        return cheapest([out, strs ? coverFromStrs(strs, left, right, this.mode) : null]);
       }
       case 'repeat': {
         if (node.min === 0 || node.max === 0) return null;
@@ -621,15 +657,17 @@ class Deriver {
     // Windows: items spelled out together where no separator is guaranteed between them, so that
     // words formed across them count; each window starts and ends where a separator stands.
     const hardCut = (i: number) => (parts[i].endsCut && !parts[i].nullable) || (parts[i + 1].startsCut && !parts[i + 1].nullable);
+    // A literal substring needs no separator around it: in substring mode any run of items is a window.
+    const anywhere = this.mode === 'substrings';
     let run = 0;
     for (let i = 0; i < n; i++) {
       if (i < n - 1 && !hardCut(i)) continue;
       for (let a = run; a <= i; a++) {
-        if (a > run && leftOf(a) !== 'cut') continue;
+        if (a > run && leftOf(a) !== 'cut' && !anywhere) continue;
         let strs: string[] | null = [''];
         for (let b = a; b <= i && strs; b++) {
           strs = product(strs, this.strs(items[b]));
-          if (strs && b > a && (b === i || rightOf(b) === 'cut')) options.push(coverFromStrs(strs, leftOf(a), rightOf(b)));
+          if (strs && b > a && (b === i || rightOf(b) === 'cut' || anywhere)) options.push(coverFromStrs(strs, leftOf(a), rightOf(b), this.mode));
         }
       }
       run = i + 1;
@@ -638,26 +676,56 @@ class Deriver {
   }
 }
 
+/**
+ * A node's match strings in substring mode: literal characters as themselves, except cased letters
+ * (a case-insensitive pattern's `a` also matches `A`), which are unknown characters like any class
+ * that is not a small set of literals; anchors and lookarounds consume nothing.
+ */
+function substringAtom(node: RegexNode): string[] | null {
+  // compilePack lets a straight apostrophe match the curly one too: neither is a literal here.
+  const lit = (ch: string) => (ch.toLowerCase() !== ch.toUpperCase() || ch === "'" || ch === '’' ? UNK : ch);
+  switch (node.type) {
+    case 'char': {
+      let str = '';
+      for (const ch of node.value) str = join(str, lit(ch));
+      return [str];
+    }
+    case 'class':
+      return node.literals && !node.source.startsWith('[^') ? [...new Set(node.literals.map(lit))] : [UNK];
+    case 'assert':
+    case 'look':
+      return [''];
+    case 'backref':
+      return [UNK, ''];
+    default:
+      return null;
+  }
+}
+
 const derived = new Map<string, Cover>();
 
-/** The trigger words of one pattern (JavaScript regular expression source, case-insensitive). */
-export function deriveTriggers(source: string): Cover {
-  let cover = derived.get(source);
+/**
+ * The trigger words of one pattern (JavaScript regular expression source, case-insensitive): whole
+ * words, or for an unspaced language (`coverMode`) literal substrings.
+ */
+export function deriveTriggers(source: string, mode: CoverMode = 'words'): Cover {
+  const key = mode === 'words' ? source : `\u0000${source}`;
+  let cover = derived.get(key);
   if (!cover) {
-    cover = derive(source);
-    if (derived.size < 5000) derived.set(source, cover);
+    cover = derive(source, mode);
+    if (derived.size < 5000) derived.set(key, cover);
   }
   return cover.words ? { words: [...cover.words] } : cover;
 }
 
-function derive(source: string): Cover {
+function derive(source: string, mode: CoverMode): Cover {
   let root: RegexNode;
   try {
     root = parseRegex(source);
   } catch (e) {
     return { words: null, reason: (e as Error).message };
   }
-  const cover = new Deriver().cover(root, 'open', 'open');
+  const cover = new Deriver(mode).cover(root, 'open', 'open');
   if (!cover) return { words: null, reason: 'the pattern can match without any literal word' };
   return { words: [...cover].sort() };
 }

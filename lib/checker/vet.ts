@@ -53,11 +53,14 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
   const out: string[] = [];
   // No digit, currency sign or capital after the first letter: no facts to keep.
   if (!/[\d$€£¥]|.\p{Lu}/su.test(sentence)) return out;
+  // Chinese runs words straight into numbers and codes ("訂單A123的包裹", "2026/11/03前"): there a
+  // Han character ends a fact token, so the fact is the code, not the code with its neighbours.
+  const text = HAN.test(sentence) ? sentence.replace(HAN_ALL, ' ') : sentence;
   let index = 0;
-  eachFactToken(sentence, (start, end) => {
+  eachFactToken(text, (start, end) => {
     const first = index++ === 0;
-    const c = sentence.charCodeAt(start);
-    const tok = sentence.slice(start, end);
+    const c = text.charCodeAt(start);
+    const tok = text.slice(start, end);
     // Most words are lower-case letters without digits: not facts, and cheap to skip.
     if (c >= 97 && c <= 122 && !/[\d$€£¥]/.test(tok)) return;
     const w = tok.replace(/[.,:]+$/, '');
@@ -68,6 +71,9 @@ export function factsOf(sentence: string, exempt: ReadonlySet<string> = new Set(
   });
   return out;
 }
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/u;
+const HAN_ALL = /[\u3400-\u9fff\uf900-\ufaff]/gu;
 
 /** Whether the text spaces ; : ! ? off the word before, as French typography does ("Merci !"). */
 export function spacedMarks(text: string): boolean {
@@ -147,6 +153,8 @@ export function vetRewrite(
   const spaced = spacedMarks(original);
   const marks = !spaced && !/[\u00a0\u202f]/.test(filled) ? filled : filled.replace(spaced ? /(?<=[^\s,;:])[ \u00a0\u202f](?=[;:!?])/gu : /(?<=[^\s,;:])[\u00a0\u202f](?=[;:!?])/gu, '');
   if (/ {2}|\s[,.;:!?]|[,;:]\s*[,.;:!?]|,,|(?<![.])\.\.(?![.])/.test(marks)) return 'broken punctuation';
+  // Full-width marks (Chinese) at a seam: "，，", "。。", "，。", a space before one.
+  if (/[，、；：。][ \t]*[，。、；：！？]|[！？][ \t]*[，。、；：]|\s[，。、；：！？]/u.test(marks)) return 'broken punctuation';
   if (/[,;](?=\p{L})/u.test(filled)) return 'no space after a comma';
   // A slot filled with a pronoun after the template's article: "the it wasn't quite right".
   if (ARTICLE_PRONOUN.test(filled) && !ARTICLE_PRONOUN.test(original)) return 'article before a pronoun';

@@ -1,6 +1,7 @@
 import type { GuidelineId } from '../checker/types';
 import { GUIDELINES_FR } from './fr';
 import { GUIDELINES_SV } from './sv';
+import { GUIDELINES_ZH } from './zh';
 
 export interface Guideline {
   id: GuidelineId;
@@ -69,7 +70,7 @@ export const GUIDELINES_EN: Record<GuidelineId, Guideline> = {
 };
 
 /** The guidelines in the languages that have them written; any other language shows the English. */
-const BY_LANG: Partial<Record<string, Record<GuidelineId, Guideline>>> = { en: GUIDELINES_EN, fr: GUIDELINES_FR, sv: GUIDELINES_SV };
+const BY_LANG: Partial<Record<string, Record<GuidelineId, Guideline>>> = { en: GUIDELINES_EN, fr: GUIDELINES_FR, sv: GUIDELINES_SV, zh: GUIDELINES_ZH };
 
 /** The language of a built-in rule's finding, from its id ("sv.blame.should-have" → "sv"); custom rules have none. */
 export function langOfRule(ruleId: string): string | undefined {

@@ -3,7 +3,7 @@
  * (lib/model/features.ts), stored compactly (sorted buckets as delta varints, int8 weights with
  * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
  */
-import { eachFeature, eachWordFeature, featurize, HASH_BITS, type Context } from './features';
+import { featuresFor, hanText, HASH_BITS, tokens, type Context, type Features, type SentenceFeatures } from './features';
 
 /** Words whose summed weights a scorer keeps (lib/model/model.ts `wordSum`). */
 const MAX_WORD_SUMS = 50_000;
@@ -106,6 +106,8 @@ export class ToneModel {
   readonly categories: readonly string[];
   readonly thresholds: readonly number[];
   readonly dataHash: string;
+  /** The model's language's features (its word classes): the ones it was trained on. */
+  private readonly features: Features;
   /**
    * One bit per bucket of the hash space: most of a sentence's features are not in the model,
    * and a 128 KB bitmap answers that from cache, where the table below would miss it.
@@ -123,6 +125,7 @@ export class ToneModel {
     this.categories = file.categories;
     this.thresholds = file.thresholds;
     this.dataHash = file.dataHash;
+    this.features = featuresFor(file.lang);
     const ids = decodeBuckets(file.buckets);
     const q = new Int8Array(decodeBase64(file.weights).buffer);
     const k = file.categories.length;
@@ -177,7 +180,7 @@ export class ToneModel {
   scoreTokens(t: readonly string[], ctx: Context): number[] {
     const k = this.categories.length;
     const z = new Array<number>(k).fill(0);
-    eachFeature(t, ctx, (b) => this.add(z, b), false);
+    this.features.each(t, ctx, (b) => this.add(z, b), false, false);
     for (const w of t) {
       const sum = this.wordSum(w);
       if (sum) for (let c = 0; c < k; c++) z[c] += sum[c];
@@ -197,7 +200,7 @@ export class ToneModel {
     if (sum === undefined) {
       const z = new Array<number>(this.categories.length).fill(0);
       let any = false;
-      eachWordFeature(w, (b) => {
+      this.features.eachWord(w, (b) => {
         if (this.offset(b) >= 0) any = true;
         this.add(z, b);
       });
@@ -209,17 +212,27 @@ export class ToneModel {
     return sum;
   }
 
+  /** A sentence's features as this model reads them (its language's word classes). */
+  featurize(sentence: string, ctx: Context): SentenceFeatures {
+    return this.features.ofTokens(tokens(sentence), ctx);
+  }
+
   score(sentence: string, ctx: Context): number[] {
-    return this.scoreBuckets(featurize(sentence, ctx).buckets);
+    return this.scoreBuckets(this.featurize(sentence, ctx).buckets);
   }
 
   /** The words that weighed most toward category `c` in this sentence, strongest first. */
   why(sentence: string, ctx: Context, c: number, limit = 3): string[] {
-    return this.whyOf(featurize(sentence, ctx), c, limit);
+    return this.whyOf(this.featurize(sentence, ctx), c, limit, sentence);
+  }
+
+  /** The same from the sentence's tokens (`tokens()` of `sentence`). */
+  whyOfTokens(t: readonly string[], ctx: Context, c: number, sentence: string, limit = 3): string[] {
+    return this.whyOf(this.features.ofTokens(t, ctx), c, limit, sentence);
   }
 
   /** The same, from features already computed. */
-  whyOf({ buckets, words }: { buckets: readonly number[]; words: readonly string[] }, c: number, limit = 3): string[] {
+  whyOf({ buckets, words }: { buckets: readonly number[]; words: readonly string[] }, c: number, limit = 3, sentence = ''): string[] {
     const byWord = new Map<string, number>();
     buckets.forEach((b, i) => {
       const w = words[i];
@@ -228,6 +241,10 @@ export class ToneModel {
       if (at < 0) return;
       byWord.set(w, (byWord.get(w) ?? 0) + this.weights[at + c]);
     });
-    return [...byWord].filter(([, v]) => v > 0.05).sort((a, b) => b[1] - a[1]).slice(0, limit).map(([w]) => w);
+    // A Han n-gram is named by its characters only where they stand together in the sentence (not across "，").
+    const ranked = [...byWord].filter(([w, v]) => v > 0.05 && (!hanText(w) || Array.from(w).length < 2 || sentence.includes(w))).sort((a, b) => b[1] - a[1]).map(([w]) => w);
+    // A Han character or n-gram inside a longer one that also weighed is named by the longer one ("條款", not "條").
+    const inLonger = (w: string) => hanText(w) && ranked.some((k) => k.length > w.length && hanText(k) && k.includes(w));
+    return ranked.filter((w) => !inLonger(w)).slice(0, limit);
   }
 }

@@ -45,7 +45,7 @@ export function examplesOf(records: LabeledRecord[], pack: CompiledPack): Exampl
       const first = i === 0 || paragraphOf(sentences[i - 1]) !== p;
       const last = i === sentences.length - 1 || paragraphOf(sentences[i + 1]) !== p;
       const ctx = { reason: pack.signals.reason.test(ptext), alternative: pack.signals.alternative.test(ptext), first, last };
-      out.push({ group: r.id, buckets: featurize(s.text, ctx).buckets, y: MODEL_CATEGORIES.map((c) => s.labels.includes(c)) });
+      out.push({ group: r.id, buckets: featurize(s.text, ctx, pack.lang).buckets, y: MODEL_CATEGORIES.map((c) => s.labels.includes(c)) });
     });
   }
   return out;
@@ -133,12 +133,12 @@ export function foldOf(group: string, k: number): number {
   return hashFeature(`fold:${group}`) % k;
 }
 
-/** Out-of-fold probabilities for every example (grouped k-fold), each fold's model compressed as shipped. */
-export function crossValidate(examples: Example[], folds: number, opts: TrainOptions): number[][] {
+/** Out-of-fold probabilities for every example (grouped k-fold), each fold's model compressed as shipped; `lang`: the examples' language. */
+export function crossValidate(examples: Example[], folds: number, opts: TrainOptions, lang = 'en'): number[][] {
   const scores: number[][] = examples.map(() => []);
   for (let f = 0; f < folds; f++) {
     const train = examples.filter((e) => foldOf(e.group, folds) !== f);
-    const model = new ToneModel(modelFrom(fit(train, opts), opts, { lang: 'xx', dataHash: '', thresholds: [], trainedOn: { replies: 0, sentences: 0 } }));
+    const model = new ToneModel(modelFrom(fit(train, opts), opts, { lang, dataHash: '', thresholds: [], trainedOn: { replies: 0, sentences: 0 } }));
     examples.forEach((e, i) => {
       if (foldOf(e.group, folds) === f) scores[i] = model.scoreBuckets(e.buckets);
     });

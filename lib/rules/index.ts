@@ -4,9 +4,10 @@ import type { Lang } from '../checker/types';
 import { EN } from './en';
 import { FR } from './fr';
 import { SV } from './sv';
+import { ZH } from './zh';
 import type { LangPack, RuleInfo } from './types';
 
-export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN, fr: FR, sv: SV };
+export const SOURCE_PACKS: Partial<Record<Lang, LangPack>> = { en: EN, fr: FR, sv: SV, zh: ZH };
 
 /** Compiled packs by language; a language without a pack gets no findings. */
 export const PACKS: Partial<Record<Lang, CompiledPack>> = {};

@@ -120,6 +120,13 @@ describe('a reply in a language without rules', () => {
     // The same Norwegian text under the English rules would be flagged.
     expect(check('Det er IKKE vår feil!!! Pakken ble levert i går, så du får ikke pengene tilbake.', { lang: 'en' }).findings.length).toBeGreaterThan(0);
   });
+
+  it('Traditional Chinese has its rules: the Simplified reply above, in Traditional characters, is coached', () => {
+    const r = check('這不是我們的問題！！！退貨期限已經過了，我們無法退款。');
+    expect(r.lang).toBe('zh');
+    expect(r.findings.map((f) => f.ruleId).filter((id) => !id.includes('.model.'))).toEqual(['zh.defensive.bu-shi-wo-men', 'zh.shouting.biao-dian', 'zh.refusal.mei-ban-fa']);
+    expect(r.score).toBeLessThan(100);
+  });
 });
 
 describe('quotes and signatures', () => {

@@ -3,7 +3,7 @@
  * training is deterministic, and its findings combine with the rules the way the product says.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from '../../lib/checker';
 import { ToneModel, encodeBase64, decodeBase64, encodeBuckets, type ModelFile } from '../../lib/model/model';
@@ -18,18 +18,37 @@ const root = resolve(__dirname, '../..');
 const file = JSON.parse(readFileSync(resolve(root, 'lib/model/en-model.json'), 'utf8')) as ModelFile;
 const ctx = { reason: false, alternative: false, first: false, last: false };
 
+/** Every committed model, by language (lib/model/<lang>-model.json). */
+const committed = readdirSync(resolve(root, 'lib/model')).filter((f) => /^[a-z]{2}(?:_[A-Z]{2})?-model\.json$/.test(f)).sort();
+
+describe('every committed model', () => {
+  it('covers English, French, Swedish and Chinese', () => {
+    for (const lang of ['en', 'fr', 'sv', 'zh']) expect(committed).toContain(`${lang}-model.json`);
+  });
+
+  for (const name of committed) {
+    const lang = name.replace(/-model\.json$/, '');
+    const model = JSON.parse(readFileSync(resolve(root, 'lib/model', name), 'utf8')) as ModelFile;
+
+    it(`${lang}: was trained on the data in data/tone/${lang} as it is now (run \`npm run train -- --lang ${lang}\` after changing the data)`, () => {
+      expect(model.lang).toBe(lang);
+      expect(model.dataHash, `the ${lang} model is stale: run npm run train -- --lang ${lang}`).toBe(dataHash(dataFiles(resolve(root, 'data/tone', lang))));
+    });
+
+    it(`${lang}: fits the budget: at most 400 KB, one threshold per category, all six categories`, () => {
+      expect(readFileSync(resolve(root, 'lib/model', name)).length).toBeLessThanOrEqual(400 * 1024);
+      expect(model.categories).toEqual([...MODEL_CATEGORIES]);
+      expect(model.thresholds).toHaveLength(6);
+      for (const t of model.thresholds) expect(t).toBeGreaterThan(0.05);
+    });
+
+    it(`${lang}: is the model the ${lang} pack runs`, () => {
+      expect(PACKS[lang as keyof typeof PACKS]?.model?.scorer.dataHash).toBe(model.dataHash);
+    });
+  }
+});
+
 describe('the committed English model', () => {
-  it('was trained on the data in data/tone/en as it is now (run `npm run train` after changing the data)', () => {
-    expect(file.dataHash, 'the model is stale: run npm run train').toBe(dataHash(dataFiles(resolve(root, 'data/tone/en'))));
-  });
-
-  it('fits the budget: at most 400 KB, one threshold per category, all six categories', () => {
-    expect(readFileSync(resolve(root, 'lib/model/en-model.json')).length).toBeLessThanOrEqual(400 * 1024);
-    expect(file.categories).toEqual([...MODEL_CATEGORIES]);
-    expect(file.thresholds).toHaveLength(6);
-    for (const t of file.thresholds) expect(t).toBeGreaterThan(0.05);
-  });
-
   it('scores sentences as probabilities, higher for the problem than for its fair version', () => {
     const m = new ToneModel(file);
     const c = (cat: string) => MODEL_CATEGORIES.indexOf(cat as (typeof MODEL_CATEGORIES)[number]);

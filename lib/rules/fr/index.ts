@@ -6,9 +6,11 @@
  * Register: the customer is addressed as "vous". Patterns accept both apostrophes (a straight one
  * also matches the curly one); `\b` is ASCII-only, so an edge next to an accented letter uses
  * START/END (./bounds.ts). The caps detector reads French through `capsWords`, without the English
- * lexicon. No tone model yet: every finding comes from these rules.
+ * lexicon. The tone model (lib/model/fr-model.json) flags what the rules miss (../fr-model.ts).
  */
 import type { LangPack } from '../types';
+import { FR_MODEL_RULES } from '../fr-model';
+import MODEL from '../../model/fr-model.json';
 import { BLAME } from './blame';
 import { DEFENSIVE } from './defensive';
 import { DISMISSIVE } from './dismissive';
@@ -22,7 +24,8 @@ import TRIGGERS from './triggers.json';
 
 export const FR: LangPack = {
   lang: 'fr',
-  rules: [...BLAME, ...DEFENSIVE, ...DISMISSIVE, ...CONDESCENDING, ...REFUSAL, ...POLICY, ...SHOUTING, ...PLACEHOLDER],
+  rules: [...BLAME, ...DEFENSIVE, ...DISMISSIVE, ...CONDESCENDING, ...REFUSAL, ...POLICY, ...SHOUTING, ...PLACEHOLDER, ...FR_MODEL_RULES],
+  model: MODEL as LangPack['model'],
   lexicon: LEXICON,
   // Generated: the trigger words compilePack would derive, so loading a page does not derive them.
   derivedTriggers: TRIGGERS,

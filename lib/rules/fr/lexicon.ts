@@ -34,6 +34,16 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`,\s*je\s+le\s+crains`,
     String.raw`,\s*j'en\s+ai\s+(?:bien\s+)?peur`,
   ],
+  modelVetoes: {
+    // Owning the mistake is the opposite of blaming or defending; denying it ("pas de notre faute") is not owning it.
+    blame: [String.raw`(?<!\b(?:pas|plus|jamais|aucune?|nullement)\s{1,3}(?:de\s{1,3}|d')?)\b(?:notre|mon)\s+(?:propre\s+)?(?:erreur|faute|oubli)\b`, String.raw`(?<!\b(?:pas|aucune?|nulle)\s{1,3}(?:d')?)\berreur\s+de\s+(?:notre|ma)\s+part\b`, String.raw`\bpas\s+de\s+votre\s+faute\b`, String.raw`\bn'y\s+êtes\s+pour\s+rien\b`],
+    defensive: [String.raw`(?<!\b(?:pas|plus|jamais|aucune?|nullement)\s{1,3}(?:de\s{1,3}|d')?)\b(?:notre|mon)\s+(?:propre\s+)?(?:erreur|faute|oubli)\b`, String.raw`(?<!\b(?:pas|aucune?|nulle)\s{1,3}(?:d')?)\berreur\s+de\s+(?:notre|ma)\s+part\b`],
+    // A no limited to one channel ("par chat", "ici") leaves the other routes open; the rules still judge it.
+    // A negation that gives ("nous ne facturons pas de frais", "sans frais") is good news, not a no.
+    refusal: [String.raw`\b(?:par|sur|via)\s+(?:le\s+|la\s+|l'|ce\s+|cette\s+)?(?:chat|tchat|e-mail|mail|courriel|téléphone|messagerie|courrier)\b`, String.raw`\bici\b`, String.raw`\b(?:facturons|facturerons|facture|facturera|prélevons|prélèverons|prélève|prélèvera|compterons|comptons)\s+(?:pas|aucun|aucune|rien)\b`, String.raw`\bne\s+(?:serez|sera|seront)\s+pas\s+(?:facturée?s?|débitée?s?|prélevée?s?)\b`, String.raw`\b(?:aucuns?|sans)\s+frais\b`],
+    // Pointing to an attached document ("le devis joint") is an invitation to read it, not a lesson.
+    condescending: [String.raw`\b(?:ci-)?joint(?:e|s|es)?\b`],
+  },
   joiners: ['et', 'mais', 'ou', 'donc', 'car', 'pour', 'de', 'du', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'avec', 'sans', 'avant', 'après', 'depuis', 'que', 'qui', 'dont', 'est', 'sont', 'sera', 'seront', 'a', 'ont', 'si', 'comme', 'quand', 'lorsque', 'afin', 'puis', 'chez', 'entre', 'dès', 'selon', 'vers', 'ni'],
   frames: [
     // "Conformément à nos conditions générales, le remboursement…" → "Le remboursement…".
