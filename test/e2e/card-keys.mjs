@@ -38,7 +38,7 @@ async function openFixture(t, id) {
   return page;
 }
 
-async function typeReply(t, page, text) {
+export async function typeReply(t, page, text) {
   t.step(`type ${JSON.stringify(text.slice(0, 40))}…`);
   await page.evaluate(() => window.__editor.focus());
   await waitProbe(page, { op: 'state', predicate: 'r.focused', what: 'focus is in the reply box', timeout: 3000 });
@@ -47,14 +47,14 @@ async function typeReply(t, page, text) {
 }
 
 /** Waits for the findings hook to reach `min`, then for every flagged span's highlight; returns the spans in text order. */
-async function flagged(t, page, min) {
+export async function flagged(t, page, min) {
   await waitProbe(page, { op: 'hook', predicate: `r.value !== null && r.value >= ${min}`, what: `data-reply-coach-findings ≥ ${min}`, timeout: t.env.hookTimeout });
   const spans = await waitProbe(page, { op: 'targets', predicate: `r.length >= ${min}`, what: `${min} highlighted spans`, timeout: 3000 });
   return spans.sort((a, b) => a.start - b.start);
 }
 
 /** Puts the caret at text offset `at` in the editor (DOM selection; the editor follows it). */
-const caretAt = (page, at) =>
+export const caretAt = (page, at) =>
   page.evaluate((at) => {
     const el = window.__editor.editable;
     if (el.tagName === 'TEXTAREA') {

@@ -34,6 +34,7 @@ import { registerTryTests } from './try-pages.mjs';
 import { registerEngineTests } from './engine.mjs';
 import { registerCardDailyTests } from './card-daily.mjs';
 import { registerI18nTests } from './i18n.mjs';
+import { registerReplyLangTests } from './reply-langs.mjs';
 import { isSiteUrl, registerSiteTests, startSiteServer } from './sites.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -80,6 +81,7 @@ if (suite === 'contract') {
   registerCardDailyTests(registry);
   registerPopupStateTests(registry);
   registerI18nTests(registry);
+  registerReplyLangTests(registry);
   registerSiteTests(registry);
   registerCardKeysTests(registry);
   // Last: these reload and restart the extension.
