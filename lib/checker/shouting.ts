@@ -67,9 +67,6 @@ function quotedRanges(sentence: string): Span[] {
   return out;
 }
 
-/** How far either side of a capitals token the lexicon's code and mention cues are looked for. */
-const CONTEXT = 40;
-
 /** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
 export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}, words?: ReadonlySet<string>): Span[] {
   // Most sentences have no two capitals in a row: nothing to look at.
@@ -82,38 +79,22 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
     if (run?.word) runs.push({ start: run.start, end: run.end });
     run = null;
   };
-  // Each token, and whether it is a code by itself: env vars (DATABASE_URL), flags (--DRY-RUN),
-  // paths, assignments, anything quoted.
-  const toks: Array<{ start: number; end: number; tok: string; gap: string; caps: boolean; code: boolean }> = [];
   for (const m of sentence.matchAll(TOKEN)) {
     const tok = m[0].replace(/['’-]+$/, '');
     const start = m.index!;
     const end = start + tok.length;
     const gap = sentence.slice(lastEnd, start);
     lastEnd = end;
-    const caps = isCapsToken(tok);
-    const code =
-      !caps ||
+    // Identifiers and codes: env vars (DATABASE_URL), flags (--DRY-RUN), paths, assignments,
+    // anything quoted, and words the lexicon's context marks as codes (HTTP PUT, code WELCOME).
+    const isCode =
+      !isCapsToken(tok) ||
       /[@/_=$-]/.test(gap.slice(-1)) ||
       /^[_=(/.]\w/.test(sentence.slice(end, end + 2)) ||
-      quoted.some((q) => q.start < start && q.end > end);
-    toks.push({ start, end, tok, gap, caps, code });
-  }
-  // Words the lexicon's context marks as codes or as a label named as the screen shows it (HTTP PUT,
-  // code WELCOME, tap ALLOW, status PENDING): judged for a whole label of capitals at once, from
-  // the words around it ("under ORDER DETAILS", "the PRO ANNUAL plan", but "Please READ THE MANUAL").
-  for (let i = 0; i < toks.length; ) {
-    let j = i + 1;
-    if (toks[i].caps) while (j < toks.length && toks[j].caps && /^ +$/.test(toks[j].gap)) j++;
-    const from = toks[i].start;
-    const to = toks[j - 1].end;
-    if (toks[i].caps && (codes.before?.test(sentence.slice(Math.max(0, from - CONTEXT), from)) || codes.after?.test(sentence.slice(to, to + CONTEXT)))) {
-      for (let k = i; k < j; k++) toks[k].code = true;
-    }
-    i = j;
-  }
-  for (const { start, end, tok, gap, code } of toks) {
-    if (code) {
+      quoted.some((q) => q.start < start && q.end > end) ||
+      Boolean(codes.before?.test(sentence.slice(Math.max(0, start - 24), start))) ||
+      Boolean(codes.after?.test(sentence.slice(end, end + 24)));
+    if (isCode) {
       close();
       continue;
     }

@@ -2,27 +2,8 @@
 import type { LangPack } from '../types';
 
 export const LEXICON: LangPack['lexicon'] = {
-  codeBefore: [
-    String.raw`\bHTTPS?\s+`,
-    String.raw`\b(?:promo|discount|coupon|voucher|referral|gift|offer)?\s*codes?\s+`,
-    String.raw`\b(?:type|enter|use|apply|reply\s+with|text)\s+`,
-    String.raw`\b(?:the|a|an)\s+(?=(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)\b)`,
-    // A control or screen text named as it appears in capitals: "tap ALLOW", "choose STANDARD or
-    // EXPRESS", "it should read INVALID TOKEN", "status PENDING", "renews as PRO ANNUAL".
-    String.raw`\b(?:tap|click|press|select|choose|pick|hit|toggle|tick|untick)\s+(?:on\s+)?(?:the\s+)?`,
-    String.raw`\b(?:tap|click|press|select|choose|pick|hit)\b[^.!?]{0,14}\b(?:then|and|or)\s+`,
-    String.raw`\b(?:reads?|shows?|showing|displays?|displaying|labell?ed|marked|titled)\s+`,
-    String.raw`\b(?:status|state|plan|tier|mode)\s+(?:is\s+|was\s+|of\s+|shows\s+|reads\s+|(?:moved|changed|went)\s+(?:from|to)\s+)?`,
-    String.raw`\b(?:renews?|renewed|billed|upgraded|downgraded|switched|changed|set|moved)\s+(?:as|to|from)\s+`,
-    String.raw`\b(?:moved|changed|went|switched|updated)\s+from\s+(?:\S+\s+){1,3}to\s+`,
-    String.raw`\b(?:shown|listed|found|kept|saved|stored)\s+(?:under|in|on)\s+(?:the\s+)?`,
-  ],
-  codeAfter: [
-    String.raw`\s+(?:requests?|endpoints?|calls?|methods?|verbs?|key|button|tab|menu|option|setting|field|header|flag)\b`,
-    String.raw`\s+(?:section|page|screen|panel|heading|status|plan|tier|label|link|banner|icon|mode|column|tile|toggle|switch|checkbox)\b`,
-    String.raw`\s+/\S`,
-    String.raw`\s+https?:`,
-  ],
+  codeBefore: [String.raw`\bHTTPS?\s+`, String.raw`\b(?:promo|discount|coupon|voucher|referral|gift|offer)?\s*codes?\s+`, String.raw`\b(?:type|enter|use|apply|reply\s+with|text)\s+`, String.raw`\b(?:the|a|an)\s+(?=(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)\b)`],
+  codeAfter: [String.raw`\s+(?:requests?|endpoints?|calls?|methods?|verbs?|key|button|tab|menu|option|setting|field|header|flag)\b`, String.raw`\s+/\S`, String.raw`\s+https?:`],
   warmWords: ['thanks', 'thank you', 'thank you so much', 'cheers', 'congratulations', 'congrats', 'welcome', 'great', 'brilliant', 'wonderful', 'awesome', 'amazing', 'lovely', 'perfect', 'yay', 'happy birthday', 'enjoy'],
   acronymWords: ['US', 'IT', 'OK', 'ID', 'AM', 'PM', 'AI', 'UK', 'EU', 'TV', 'PIN', 'ETA', 'CEO', 'CAT', 'MAP', 'ASAP', 'SIM', 'HR', 'PR', 'QA', 'UX', 'UI', 'VAT', 'GAP', 'ARM', 'CAD', 'TOP', 'NOW', 'LINE', 'IOS', 'IP', 'DNS', 'ATM'],
   softeners: [String.raw`,\s*(?:I'm|I\s+am)\s+afraid`, String.raw`,\s*(?:I'm\s+)?sorry`, String.raw`,\s*unfortunately`, String.raw`,\s*sadly`],
