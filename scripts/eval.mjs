@@ -196,7 +196,7 @@ function rewriteFigures(rows) {
         const delta = edit.text.length - (edit.end - edit.start);
         const rewritten = next.slice(s0, s1 + delta);
         if (edit.sentence !== undefined && edit.sentence.trim() !== rewritten.trim()) t.previewMismatch++;
-        const problems = audit(original, rewritten, { exclude, textApostrophe: textStyle });
+        const problems = audit(original, rewritten, { exclude, textApostrophe: textStyle, lang: r.lang });
         const lost = problems.filter((p) => p.startsWith('lost'));
         if (/\d|\p{Lu}[\p{Lu}\d-]+|\s\p{Lu}\p{Ll}/u.test(original)) {
           t.withFacts++;
@@ -207,9 +207,9 @@ function rewriteFigures(rows) {
         if (problems.some((p) => p.includes('apostrophe'))) t.apostrophe++;
         // Re-check with the gaps filled; only the words the edit wrote count (another finding of
         // the same category elsewhere in the sentence is its own finding).
-        const head = fillPlaceholders(next.slice(0, edit.start));
-        const mid = fillPlaceholders(edit.text);
-        const again = check(head + mid + fillPlaceholders(next.slice(edit.start + edit.text.length)), { lang: r.lang, ...MODEL }).findings.filter(strong);
+        const head = fillPlaceholders(next.slice(0, edit.start), r.lang);
+        const mid = fillPlaceholders(edit.text, r.lang);
+        const again = check(head + mid + fillPlaceholders(next.slice(edit.start + edit.text.length), r.lang), { lang: r.lang, ...MODEL }).findings.filter(strong);
         const re = again.some((g) => g.category === f.category && g.start < head.length + Math.max(1, mid.length) && g.end > head.length);
         if (re) t.reflagged++;
         if (problems.length || re) bad.push({ id: r.id, ruleId: f.ruleId, original, rewritten, problems: re ? [...problems, 'flagged again'] : problems });

@@ -50,7 +50,9 @@ export interface ParagraphAnalysis {
   signals: ParagraphSignals;
 }
 
-export function analyzeParagraph(para: string, pack: CompiledPack, model = true): ParagraphAnalysis {
+export function analyzeParagraph(para: string, withModel: CompiledPack, model = true): ParagraphAnalysis {
+  // Rules alone (the benchmark's and eval's --rules-only): without the model, rewrites too.
+  const pack = model || !withModel.model ? withModel : { ...withModel, model: undefined };
   const out: RawMatch[] = [];
   const signals = paragraphSignals(para, pack);
   const style = apostropheStyle(para);
@@ -78,7 +80,9 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
       out.push(...found);
     });
   }
-  for (const s of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
+    // The context the model judges this sentence in: also how a rewrite of it is judged again.
+    const s: Judged = modelCtx ? { ...sentence, ctx: { ...modelCtx, first: i === 0, last: i === sentences.length - 1 } } : sentence;
     const prior = seen.get(s.text);
     if (prior) {
       for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
@@ -102,27 +106,38 @@ export function analyzeParagraph(para: string, pack: CompiledPack, model = true)
 function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
   const t = tokens(s.text);
-  // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
-  if (wordCount(t) < 3) return;
-  const probs = model.scorer.scoreTokens(t, ctx);
-  let best = -1;
-  let margin = 1;
-  probs.forEach((p, c) => {
-    const t = model.scorer.thresholds[c];
-    if (model.rules[c] && p >= t && p / t >= margin) {
-      best = c;
-      margin = p / t;
-    }
-  });
+  const best = modelVerdict(s.text, t, ctx, pack);
   if (best < 0) return;
   const rule = model.rules[best]!;
-  const veto = model.vetoes.get(rule.def.category) ?? null;
-  const vetoAll = model.vetoes.get('all') ?? null;
-  if (veto?.test(s.text) || vetoAll?.test(s.text)) return;
   // The words that weighed most: features listed again, for the few sentences flagged.
   const why = model.scorer.whyOfTokens(t, ctx, best, s.text);
   if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
   out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
+}
+
+/**
+ * The category the model flags a sentence for (`t`: its tokens), or -1: its most confident
+ * category above that category's threshold, unless a veto construction of that category matches
+ * (owning a mistake, an insurance policy).
+ */
+function modelVerdict(text: string, t: readonly string[], ctx: Context, pack: CompiledPack): number {
+  const model = pack.model!;
+  // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
+  if (wordCount(t) < 3) return -1;
+  const probs = model.scorer.scoreTokens(t, ctx);
+  let best = -1;
+  let margin = 1;
+  probs.forEach((p, c) => {
+    const threshold = model.scorer.thresholds[c];
+    if (model.rules[c] && p >= threshold && p / threshold >= margin) {
+      best = c;
+      margin = p / threshold;
+    }
+  });
+  if (best < 0) return -1;
+  const veto = model.vetoes.get(model.rules[best]!.def.category) ?? null;
+  const vetoAll = model.vetoes.get('all') ?? null;
+  return veto?.test(text) || vetoAll?.test(text) ? -1 : best;
 }
 
 const QUOTED = /["“'‘]([^"”'’\n]{1,80})["”'’]/gu;
@@ -147,15 +162,34 @@ function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
   };
 }
 
-/** Whether any rule or detector of `category` flags this sentence (re-check of a rewrite). */
-function flagsCategory(text: string, start: number, end: number, rule: CompiledRule, pack: CompiledPack): boolean {
+/**
+ * Whether any rule or detector of `category` flags this sentence (re-check of a rewrite), or the
+ * tone model does when the check runs it (`pack.model`): a rewrite the model would flag again is
+ * no rewrite.
+ */
+function flagsCategory(text: string, start: number, end: number, rule: CompiledRule, pack: CompiledPack, judged?: Context): boolean {
   const found: RawMatch[] = [];
   const category = rule.def.category;
   analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, { category, rule, edit: [start, end] });
   // A refusal or policy that now carries its reason or an alternative is at most a nudge (info).
   let explained: boolean | undefined;
-  const isExplained = () => (explained ??= pack.signals.reason.test(text) || pack.signals.alternative.test(text));
-  return found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && isExplained()));
+  const reason = () => pack.signals.reason.test(text);
+  const alternative = () => pack.signals.alternative.test(text);
+  const isExplained = () => (explained ??= reason() || alternative());
+  if (found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && isExplained()))) return true;
+  const model = pack.model;
+  if (!model || !model.rules.some((r) => r?.def.category === category)) return false;
+  // As the original sentence was judged, with what the rewrite adds (a reason, an alternative).
+  const ctx = { reason: reason() || Boolean(judged?.reason), alternative: alternative() || Boolean(judged?.alternative), first: judged?.first ?? false, last: judged?.last ?? false };
+  // A rewrite may be two sentences ("It looks like [what happened]. Here is how we fix it: …"):
+  // each one the edit wrote into is judged.
+  return splitSentences(text).some((sentence) => {
+    if (sentence.end <= start || sentence.start >= end) return false;
+    const best = modelVerdict(sentence.text, tokens(sentence.text), ctx, pack);
+    const found = best >= 0 ? model.rules[best]!.def : null;
+    // As for the rules: an explained refusal or policy is at most a nudge.
+    return found?.category === category && !(found.explainable && isExplained());
+  });
 }
 
 /** `style` null: detection only, no rewrites (the re-check of a rewrite). */
@@ -166,7 +200,10 @@ interface Recheck {
   edit: [number, number];
 }
 
-function analyzeSentence(s: Sentence, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, recheck?: Recheck): void {
+/** A sentence with the context the model judges it in (when the check runs the model). */
+type Judged = Sentence & { ctx?: Context };
+
+function analyzeSentence(s: Judged, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, recheck?: Recheck): void {
   const candidates = new Set<CompiledRule>();
   const only = recheck?.category;
   if (recheck && recheck.rule.def.category === only && !recheck.rule.def.detector) candidates.add(recheck.rule);
@@ -265,7 +302,7 @@ function onlyDetectors(pack: CompiledPack, category: string): CompiledPack['dete
 
 function withRewrites(
   rule: CompiledRule,
-  s: Sentence,
+  s: Judged,
   span: [number, number],
   groups: Record<string, string | undefined>,
   pack: CompiledPack,
@@ -283,7 +320,7 @@ function withRewrites(
 
 function rewritesFor(
   rule: CompiledRule,
-  s: Sentence,
+  s: Judged,
   span: [number, number],
   groups: Record<string, string | undefined>,
   pack: CompiledPack,
@@ -306,7 +343,7 @@ function rewritesFor(
     softener: pack.softener,
     joiners: pack.joiners,
     exempt,
-    reflags: (text, start, end) => flagsCategory(text, start, end, rule, pack),
+    reflags: (text, start, end) => flagsCategory(text, start, end, rule, pack, s.ctx),
   });
 }
 
@@ -318,7 +355,7 @@ function coverPresent(rule: CompiledRule, j: number, words: ReadonlySet<string>)
   return false;
 }
 
-function matchRule(rule: CompiledRule, s: Sentence, pack: CompiledPack, style: ApostropheStyle | null, words: ReadonlySet<string>): RawMatch | null {
+function matchRule(rule: CompiledRule, s: Judged, pack: CompiledPack, style: ApostropheStyle | null, words: ReadonlySet<string>): RawMatch | null {
   const def = rule.def;
   if (!rule.probes.some((re, j) => coverPresent(rule, j, words) && re.test(s.text))) return null;
   if (rule.unless.some((re) => re.test(s.text))) return null;

@@ -9,11 +9,18 @@ const PLACEHOLDER_ANY = /\[[^\]\n]{1,60}\]/gu;
 const TITLE_BEFORE = /(?:^|\s)(?:Mr|Mrs|Ms|Mx|Dr|Prof|St)$/;
 
 export function sentenceAround(text, start, end) {
+  // Full-width marks (Chinese) end a sentence with no space after them.
+  const FULL = /[。！？]/;
   let s = start;
-  while (s > 0 && text[s - 1] !== '\n' && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 8), s - 2)))) s--;
+  while (s > 0 && text[s - 1] !== '\n' && !FULL.test(text[s - 1]) && !(/[.!?]/.test(text[s - 2] ?? '') && /\s/.test(text[s - 1]) && !TITLE_BEFORE.test(text.slice(Math.max(0, s - 8), s - 2)))) s--;
   let e = end;
   if (e > 0 && /[.!?]/.test(text[e - 1]) && (e >= text.length || /\s/.test(text[e]))) return [s, e];
+  if (e > 0 && FULL.test(text[e - 1]) && !FULL.test(text[e] ?? '')) return [s, e];
   while (e < text.length && text[e] !== '\n') {
+    if (FULL.test(text[e])) {
+      while (e < text.length && FULL.test(text[e])) e++;
+      break;
+    }
     if (/[.!?]/.test(text[e]) && (e + 1 >= text.length || /\s/.test(text[e + 1])) && !TITLE_BEFORE.test(text.slice(Math.max(0, e - 6), e))) {
       e++;
       break;
@@ -55,7 +62,7 @@ export function facts(sentence, exclude = []) {
 }
 
 /** Problems with a rewritten sentence, compared with the original. [] = fine. */
-export function audit(original, rewritten, { exclude = [], textApostrophe } = {}) {
+export function audit(original, rewritten, { exclude = [], textApostrophe, lang = 'en' } = {}) {
   const problems = [];
   const before = facts(original, exclude);
   const after = facts(rewritten.replace(PLACEHOLDER_ANY, ' '));
@@ -67,7 +74,8 @@ export function audit(original, rewritten, { exclude = [], textApostrophe } = {}
   const words = rewritten.toLowerCase().match(/[\p{L}\p{N}'’]+/gu) ?? [];
   for (let i = 1; i < words.length; i++) if (words[i] === words[i - 1] && !/^\d+$/.test(words[i]) && words[i] !== 'that' && words[i] !== 'had') problems.push(`doubled "${words[i]}"`);
   const seams = [
-    [/\s[,.;:!?](?!\S*\d)/u, 'space before punctuation'],
+    // French typography spaces ; : ! ? off the word before (one space, often a no-break one).
+    lang === 'fr' ? [/\s[,.](?!\S*\d)|\s{2,}[;:!?]/u, 'space before punctuation'] : [/\s[,.;:!?](?!\S*\d)/u, 'space before punctuation'],
     [/[,;:]\s*[.!?]/u, 'comma before a full stop'],
     [/(?<!\.)\.\.(?!\.)/u, 'double full stop'],
     [/,\s*,/u, 'double comma'],
@@ -75,8 +83,13 @@ export function audit(original, rewritten, { exclude = [], textApostrophe } = {}
     [/[,;](?=\p{L})/u, 'no space after a comma'],
     [/^\s*[,;.]/u, 'starts with punctuation'],
     [/^\s*\p{Ll}/u, 'starts lower-case'],
-    [/\b(?:a)\s+(?=[aeiou]\w)/iu, '"a" before a vowel'],
-    [/\b(?:and|but|because|so|or|to|the|a)\s*[.!?]\s*$/iu, 'ends on a joining word'],
+    // English grammar only.
+    ...(lang === 'en'
+      ? [
+          [/\b(?:a)\s+(?=[aeiou]\w)/iu, '"a" before a vowel'],
+          [/\b(?:and|but|because|so|or|to|the|a)\s*[.!?]\s*$/iu, 'ends on a joining word'],
+        ]
+      : []),
   ];
   const bare = rewritten.replace(PLACEHOLDER_ANY, 'x');
   for (const [re, what] of seams) if (re.test(bare)) problems.push(what);
@@ -87,7 +100,10 @@ export function audit(original, rewritten, { exclude = [], textApostrophe } = {}
   return problems;
 }
 
-/** The text with each placeholder filled by a neutral phrase, for the re-flag check. */
-export function fillPlaceholders(text) {
-  return text.replace(PLACEHOLDER_ANY, 'the details');
+/** A neutral phrase in each language, for a placeholder filled in the re-flag check. */
+const FILLER = { en: 'the details', fr: 'les détails', sv: 'detaljerna', zh: '相關細節' };
+
+/** The text with each placeholder filled by a neutral phrase in the reply's language, for the re-flag check. */
+export function fillPlaceholders(text, lang = 'en') {
+  return text.replace(PLACEHOLDER_ANY, FILLER[lang] ?? FILLER.en);
 }

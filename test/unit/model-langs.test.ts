@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { check } from '../../lib/checker';
+import { check, clearCache } from '../../lib/checker';
 import { featurize, hashFeature, ngramBucket, tokens } from '../../lib/model/features';
 import { ToneModel, type ModelFile } from '../../lib/model/model';
 import { MODEL_CATEGORIES } from '../../lib/model/data';
@@ -283,4 +283,19 @@ describe('the rule lists', () => {
       for (const c of MODEL_CATEGORIES) expect(ids).toContain(`${lang}.model.${c}`);
     });
   }
+});
+
+describe('a rewrite the tone model would flag again', () => {
+  it('is not offered: the rule finding keeps its other rewrites, and rules alone still offer it', () => {
+    for (const s of ['Leveransen stoppades eftersom du inte svarade på vårt sms i tid.', 'Bokningen föll bort eftersom du inte bekräftade den inom ett dygn.']) {
+      const text = `Hej Jonas,\n\nTack för att du hörde av dig. ${s} Det är ditt ansvar.\n\nHälsningar,\nSara`;
+      clearCache();
+      const withModel = check(text, { lang: 'sv' }).findings.find((f) => f.ruleId === 'sv.blame.you-missed');
+      clearCache();
+      const rulesOnly = check(text, { lang: 'sv', model: false }).findings.find((f) => f.ruleId === 'sv.blame.you-missed');
+      // The general rewrite ("Det ser ut som att [vad som hände]. …") still reads as blame to the model.
+      expect(rulesOnly?.suggestions.some((x) => x.startsWith('Det ser ut som att')), s).toBe(true);
+      expect(withModel?.suggestions.some((x) => x.startsWith('Det ser ut som att')), s).toBe(false);
+    }
+  });
 });
