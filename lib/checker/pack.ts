@@ -106,7 +106,7 @@ function ruleTriggers(def: RuleDef, where: string, known: LangPack['derivedTrigg
  * a case-insensitive `iu` expression more than ten times slower than the same one with `i` alone,
  * and for these patterns the two match the same text (`é`/`É` still fold without `u`).
  */
-function compile(source: string, where: string, flags: string): RegExp {
+function compileIn(source: string, where: string, flags: string, latin: boolean): RegExp {
   const text = source.replace(/'/g, "['’]");
   let re: RegExp;
   try {
@@ -114,11 +114,43 @@ function compile(source: string, where: string, flags: string): RegExp {
   } catch (e) {
     throw new RulePackDataError(`${where}: ${(e as Error).message}`);
   }
-  return flags.includes('u') && !NEEDS_UNICODE.test(text) ? new RegExp(text, flags.replace('u', '')) : re;
+  // French and Swedish patterns mark word edges with \p{L} (\b knows no é or å): in a pack of a
+  // Latin-script language that is the Latin letters, which need no `u` (and an expression compiled
+  // without `u`, as the lexicon's signals are, reads them right only spelled out).
+  const plain = latin ? latinLetters(text) : text;
+  if (!flags.includes('u')) return plain === text ? re : new RegExp(plain, flags);
+  return NEEDS_UNICODE.test(plain) ? re : new RegExp(plain, flags.replace('u', ''));
 }
 
 /** What only the `u` flag reads right: property escapes, code point escapes, characters beyond the BMP. */
 const NEEDS_UNICODE = /\\[pP]\{|\\u\{|[\uD800-\uDFFF]/;
+
+/** Letters of the Latin script: ASCII, Latin-1 and Latin Extended-A/B (œ, ÿ, ł…). */
+const LATIN = 'A-Za-zªºÀ-ÖØ-öø-ɏ';
+
+/** `\p{L}` spelled as the Latin letters, in a class or as one; anything else is left as it is. */
+function latinLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      const escape = source.slice(i, i + 5);
+      if (escape === '\\p{L}') {
+        out += inClass ? LATIN : `[${LATIN}]`;
+        i += 4;
+        continue;
+      }
+      out += source.slice(i, i + 2);
+      i++;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === ']') inClass = false;
+    out += c;
+  }
+  return out;
+}
 
 /** Validates the pack (schema, unique ids, regular expressions) and compiles it. */
 export function compilePack(input: unknown): CompiledPack {
@@ -137,6 +169,8 @@ export function compilePack(input: unknown): CompiledPack {
   const yields = new Map<string, Set<string>>();
   const modelRules = new Map<string, CompiledRule>();
   const mode = coverMode(pack.lang);
+  // A spaced language is written in Latin script here (en, fr, sv): see compileIn().
+  const compile = (source: string, where: string, flags: string) => compileIn(source, where, flags, mode === 'words');
   pack.rules.forEach((def, i) => {
     const where = `${pack.lang} rules[${i}] (${def.id})`;
     if (seen.has(def.id)) throw new RulePackDataError(`${where}: duplicate id`);

@@ -298,3 +298,12 @@ describe('French guidelines in the popup checklist', () => {
     cleanup();
   });
 });
+
+describe('French pack: word edges written as \\p{L}', () => {
+  it('read the letters of French words in the lexicon signals too ("voilà la place" is no alternative, "à la place" is)', async () => {
+    const { PACKS } = await import('../../lib/rules');
+    const alternative = PACKS.fr!.signals.alternative;
+    expect(alternative.test('Voilà la place du bouton sur l’écran.')).toBe(false);
+    expect(alternative.test('Je vous propose à la place un avoir de 20 €.')).toBe(true);
+  });
+});
