@@ -19,8 +19,8 @@
  *   its branches' covers, and exists only if every branch has one; an optional part, `*` and
  *   `{0,n}` have none; lookarounds consume nothing and contribute no words.
  * - Cheapest: a cover costs the sum of its words' estimated frequencies: about 1 / rank for the
- *   hundred commonest words of replies (`you`, `the`, `our`…), 1 / length for any other word, so
- *   a few rare long words beat one very common short one. Where parts are spelled out together,
+ *   commonest words of replies in each language (`you`, `the`, `our`; `vous`, `de`; `du`, `och`…),
+ *   1 / length for any other word, so a few rare long words beat one very common short one. Where parts are spelled out together,
  *   the words are picked by a greedy set cover.
  *
  * `\b` next to a literal word counts as a boundary. The tokenizer also joins words across `'` and
@@ -346,8 +346,24 @@ const COMMON_HAN = (
   .split(' ')
   .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
 
+/** The same for French and Swedish replies (the greeting, the formal "vous", the function words). */
+const COMMON_FR = (
+  'de la le et les des en un une du que qui pour pas dans vous nous ce il est sur au avec par plus ne se votre vos ' +
+  "notre nos je j'ai a été être avons avez sont cette mais ou si bien tout comme aux leur peut pouvez pouvons fait " +
+  'faire merci bonjour madame monsieur cordialement commande colis compte demande jours suite dès afin ainsi aussi très déjà encore alors donc car'
+)
+  .split(' ')
+  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+const COMMON_SV = (
+  'och att det i en som är på för med av till den du vi har inte jag om ett kan de så eller men vara från var dina din ' +
+  'ditt dig oss vår våra er ni här nu när alla sig hur mycket också bara redan tack hej vänliga hälsningar order paket ' +
+  'konto dagar kommer ska skulle måste kunna hade blev blir gör göra'
+)
+  .split(' ')
+  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+
 function wordCost(word: string): number {
-  const rank = COMMON.get(word) ?? COMMON_HAN.get(word);
+  const rank = COMMON.get(word) ?? COMMON_HAN.get(word) ?? COMMON_FR.get(word) ?? COMMON_SV.get(word);
   return rank ? 50 / (rank + 5) : 1 / word.length;
 }
 
