@@ -13,7 +13,8 @@
  * Then the model's cross-validation on the project's own training data, when a model exists, and
  * finally language detection on data/lang-detect (scripts/eval-lang.mjs).
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,9 +35,21 @@ const { values } = parseArgs({
 });
 const MODEL = values['rules-only'] ? { model: false } : {};
 const bundle = resolve(root, 'dist/checker.mjs');
-if (!existsSync(bundle)) {
-  console.error('dist/checker.mjs is missing: run `npm run build:cli` first.');
-  process.exit(2);
+// The eval measures the bundle: one older than the checker's sources (lib/) is rebuilt first, so
+// it never reports on code that has since changed.
+if (!existsSync(bundle) || newestUnder(resolve(root, 'lib')) > statSync(bundle).mtimeMs) {
+  console.error('eval: dist/checker.mjs is missing or older than lib/: rebuilding it (npm run build:cli)…');
+  execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The newest modification time of any file under `dir`. */
+function newestUnder(dir) {
+  let newest = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = resolve(dir, e.name);
+    newest = Math.max(newest, e.isDirectory() ? newestUnder(path) : statSync(path).mtimeMs);
+  }
+  return newest;
 }
 const files = values.corpus ?? [resolve(shared, 'dev.jsonl'), resolve(shared, 'dev-v1.jsonl')];
 const missing = files.filter((f) => !existsSync(f));
