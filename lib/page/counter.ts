@@ -17,7 +17,7 @@ import type { ReplyBox } from './box';
 import { ContextTimer, whileValid, type PageContext } from './context';
 import type { Box } from './geometry';
 import { keepClear, type KeepClear } from './keep-clear';
-import { placePill, type Size } from './placement';
+import { intersects, placePill, type Size } from './placement';
 import { inReadingOrder } from './reading-order';
 import { countsAsFlag, SEVERITY_RANK } from './severity';
 import { isolateEvents, uiRoot } from './ui-root';
@@ -58,6 +58,8 @@ interface Slot {
   listOpen: boolean;
   /** Redraws once the caret has settled (see watch). */
   settle: ContextTimer;
+  /** Where the pill was last drawn, and the box it was placed in (null: not drawn). */
+  drawn: { pill: Box; box: Box } | null;
 }
 
 /**
@@ -130,17 +132,37 @@ export class Counters {
   private watch(box: ReplyBox): void {
     const into = document.createElement('div');
     const settle = new ContextTimer(this.opts.context);
-    this.slots.set(box, { into, listOpen: false, settle });
+    this.slots.set(box, { into, listOpen: false, settle, drawn: null });
     const scope = { passive: true, signal: AbortSignal.any([this.opts.signal, box.signal]) };
-    const later = whileValid(this.opts.context, () => settle.start(() => this.schedule(), CARET_SETTLE_MS));
+    const later = whileValid(this.opts.context, () => settle.start(() => this.followCaret(box), CARET_SETTLE_MS));
     // The caret's line moves with typing, clicks and arrow keys; the pill keeps off it once the caret rests.
     for (const type of ['keyup', 'pointerup', 'focus', 'blur'] as const) box.el.addEventListener(type, later, scope);
     box.el.ownerDocument.addEventListener('selectionchange', later, scope);
   }
 
+  /**
+   * The caret came to rest: the pill moves only if the caret's line (or Send) now runs under it or
+   * the box moved. Placing it again measures every flagged word, which in a long reply costs a
+   * layout on each pause of the typing; the words themselves move only with a check, which places
+   * the pill again anyway (update).
+   */
+  private followCaret(box: ReplyBox): void {
+    const slot = this.slots.get(box);
+    if (!slot) return;
+    const drawn = slot.drawn;
+    if (drawn && !slot.listOpen && box.el.isConnected) {
+      const clear = keepClear(box.el);
+      const same = (a: Box, b: Box) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
+      const covered = [...(clear.caretLine ? [clear.caretLine] : []), ...clear.avoid].some((r) => intersects(r, drawn.pill));
+      if (same(clear.box, drawn.box) && !covered) return;
+    }
+    this.draw(box);
+  }
+
   private draw(box: ReplyBox): void {
     const slot = this.slots.get(box);
     if (!slot) return;
+    slot.drawn = null;
     const view = this.viewOf(box, slot);
     if (!view) {
       slot.listOpen = false;
@@ -164,6 +186,7 @@ export class Counters {
       avoid: [...(clear.caretLine ? [clear.caretLine] : []), ...clear.avoid, ...words],
     });
     if (!spot) return null;
+    slot.drawn = { pill: { ...spot, ...size }, box: clear.box };
     const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const f of box.findings) bySeverity[f.severity]++;
     const worst = counted.reduce((a, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[a] ? f.severity : a), counted[0].severity);

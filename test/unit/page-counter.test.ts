@@ -86,6 +86,24 @@ describe('the counter', () => {
     expect(c.counter?.bySeverity).toEqual({ error: 1, warning: 1, info: 0 });
   });
 
+  it('stays where it is when the caret comes to rest away from it, and moves when the box does', async () => {
+    const c = makeCoach();
+    const ta = textareaBox(TEXT);
+    const rect = { left: 20, top: 40, width: 400, height: 120 };
+    ta.getBoundingClientRect = () => DOMRect.fromRect({ x: rect.left, y: rect.top, width: rect.width, height: rect.height });
+    c.api.attach(ta, SITE);
+    expect(c.counter?.count).toBe(3);
+    const first = c.counter!.pill;
+    // The caret rests (keyup, then the settle delay) with nothing under the pill: it is not drawn again.
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'a' }));
+    await new Promise((r) => setTimeout(r, 260));
+    expect(c.counter!.pill).toBe(first);
+    // The box moved down the page: the pill follows it.
+    rect.top = 300;
+    ta.dispatchEvent(new KeyboardEvent('keyup', { key: 'a' }));
+    await vi.waitFor(() => expect(c.counter!.pill.top).toBeGreaterThan(first.top));
+  });
+
   it('goes away when coaching is paused on the site', () => {
     const c = makeCoach();
     c.api.attach(textareaBox(TEXT), SITE);
