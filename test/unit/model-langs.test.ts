@@ -224,7 +224,7 @@ describe('Swedish model findings', () => {
 
   it('flag what the rules miss', () => {
     const s = 'Problemet beror på att du inte har uppdaterat appen.';
-    const r = check(reply(`Tack för att du hörde av dig. ${s} Jag skickar en länk till den nya versionen.`), { lang: 'sv' });
+    const r = check(reply(`Tack för ditt mejl om kontot. ${s} Jag skickar en länk till den nya versionen.`), { lang: 'sv' });
     const f = r.findings.find((x) => x.ruleId === 'sv.model.blame');
     expect(f, JSON.stringify(r.findings.map((x) => x.ruleId))).toBeDefined();
     expect(f!.text).toBe(s);
@@ -288,7 +288,7 @@ describe('the rule lists', () => {
 describe('a rewrite the tone model would flag again', () => {
   it('is not offered: the rule finding keeps its other rewrites, and rules alone still offer it', () => {
     for (const s of ['Leveransen stoppades eftersom du inte svarade på vårt sms i tid.', 'Bokningen föll bort eftersom du inte bekräftade den inom ett dygn.']) {
-      const text = `Hej Jonas,\n\nTack för att du hörde av dig. ${s} Det är ditt ansvar.\n\nHälsningar,\nSara`;
+      const text = `Hej Jonas,\n\nTack för ditt mejl om kontot. ${s} Det är ditt ansvar.\n\nHälsningar,\nSara`;
       clearCache();
       const withModel = check(text, { lang: 'sv' }).findings.find((f) => f.ruleId === 'sv.blame.you-missed');
       clearCache();

@@ -249,7 +249,7 @@ describe('Swedish replies around the pack', () => {
   });
 
   it('fills the checklist from Swedish wording: acknowledgement, next step, timeframe, follow-up', () => {
-    const text = reply('Tack för att du hörde av dig, och förlåt att leveransen blev sen. Vi utreder var paketet har tagit vägen, och jag återkommer senast på fredag.');
+    const text = reply('Tack för ditt mejl, och förlåt att leveransen blev sen. Vi utreder var paketet har tagit vägen, och jag återkommer senast på fredag.');
     const state = Object.fromEntries(sv(text).checklist.map((c) => [c.id, c.start === undefined ? c.state : text.slice(c.start, c.end)]));
     expect(state).toMatchObject({ acknowledge: 'Tack', 'next-step': 'jag återkommer', timeframe: 'fredag', 'follow-up': 'jag återkommer' });
     const bare = reply('Paketet från lagret i Borås är försenat en vecka.');
