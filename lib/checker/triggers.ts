@@ -322,45 +322,42 @@ const TOKEN_START = /^[\p{L}\p{N}]/u;
 /** Exact match strings are kept up to this many per node; past it only the structure is used. */
 const LIMIT = 100;
 
+/** Each word of a space-separated list, most frequent first, by its rank (1 = the commonest). */
+function ranks(list: string): Map<string, number> {
+  return list.split(' ').reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+}
+
 /**
  * The commonest words of English replies, most frequent first (a general frequency list with the
  * second person and the company's "we" moved up, as in support replies). Word frequency falls
  * roughly as 1 / rank, so a listed word costs about that; any other word costs 1 / its length.
  */
-const COMMON = (
+const COMMON = ranks(
   'the you a to i is it your we and of in that for be are this on our have with can not was will if please as at do ' +
   'us but by an or so there me my all been has had would could should get just any from they what when which one ' +
   'no now here know like out up about also more some than then them these time see make need look only into how its ' +
   'were am did does new well way even first want because back after use two work day most other over good go take'
-)
-  .split(' ')
-  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+);
 
 /**
  * The same for literals of Chinese replies: common characters and short words cost like common
  * English words (a literal "您" would let nearly every sentence through).
  */
-const COMMON_HAN = (
+const COMMON_HAN = ranks(
   '的 您 了 是 不 我 我們 在 有 這 請 一 就 會 可以 也 都 要 到 上 為 已 已經 沒 嗎 呢 喔 吧 啦 很 好 能 說 給 幫 時 天 下 後 再 對 和 或 於 如 因 此 需 得 之 其 及 以 中 個 人 你 他 本 公司 先生 小姐 閣下 您的 訂單 包裹 費用 會 可 無 未 非 係 嘅 咗 唔 冇 我哋 你 佢 啲'
-)
-  .split(' ')
-  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+);
 
 /** The same for French and Swedish replies (the greeting, the formal "vous", the function words). */
-const COMMON_FR = (
+const COMMON_FR = ranks(
   'de la le et les des en un une du que qui pour pas dans vous nous ce il est sur au avec par plus ne se votre vos ' +
   "notre nos je j'ai a été être avons avez sont cette mais ou si bien tout comme aux leur peut pouvez pouvons fait " +
   'faire merci bonjour madame monsieur cordialement commande colis compte demande jours suite dès afin ainsi aussi très déjà encore alors donc car'
-)
-  .split(' ')
-  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
-const COMMON_SV = (
+);
+const COMMON_SV = ranks(
   'och att det i en som är på för med av till den du vi har inte jag om ett kan de så eller men vara från var dina din ' +
   'ditt dig oss vår våra er ni här nu när alla sig hur mycket också bara redan tack hej vänliga hälsningar order paket ' +
   'konto dagar kommer ska skulle måste kunna hade blev blir gör göra'
-)
-  .split(' ')
-  .reduce((m, w, rank) => (m.has(w) ? m : m.set(w, rank + 1)), new Map<string, number>());
+);
 
 function wordCost(word: string): number {
   const rank = COMMON.get(word) ?? COMMON_HAN.get(word) ?? COMMON_FR.get(word) ?? COMMON_SV.get(word);
