@@ -172,10 +172,10 @@ function flagsCategory(text: string, start: number, end: number, rule: CompiledR
   const category = rule.def.category;
   analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, { category, rule, edit: [start, end] });
   // A refusal or policy that now carries its reason or an alternative is at most a nudge (info).
-  let explained: boolean | undefined;
-  const reason = () => pack.signals.reason.test(text);
-  const alternative = () => pack.signals.alternative.test(text);
-  const isExplained = () => (explained ??= reason() || alternative());
+  // Each signal read at most once, for the rules and the model alike.
+  const reason = once(() => pack.signals.reason.test(text));
+  const alternative = once(() => pack.signals.alternative.test(text));
+  const isExplained = () => reason() || alternative();
   if (found.some((m) => m.rule.def.category === category && m.start < end && m.end > start && !(m.rule.def.explainable && isExplained()))) return true;
   const model = pack.model;
   if (!model || !model.rules.some((r) => r?.def.category === category)) return false;
