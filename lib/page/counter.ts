@@ -150,20 +150,22 @@ export class Counters {
     const slot = this.slots.get(box);
     if (!slot) return;
     const drawn = slot.drawn;
+    let clear: KeepClear | undefined;
     if (drawn && !slot.listOpen && box.el.isConnected) {
-      const clear = keepClear(box.el);
+      clear = keepClear(box.el);
       const same = (a: Box, b: Box) => a.left === b.left && a.top === b.top && a.width === b.width && a.height === b.height;
       const covered = [...(clear.caretLine ? [clear.caretLine] : []), ...clear.avoid].some((r) => intersects(r, drawn.pill));
       if (same(clear.box, drawn.box) && !covered) return;
     }
-    this.draw(box);
+    this.draw(box, clear);
   }
 
-  private draw(box: ReplyBox): void {
+  /** `clear`: what the pill keeps clear of, when the caller has just measured it. */
+  private draw(box: ReplyBox, clear?: KeepClear): void {
     const slot = this.slots.get(box);
     if (!slot) return;
     slot.drawn = null;
-    const view = this.viewOf(box, slot);
+    const view = this.viewOf(box, slot, clear);
     if (!view) {
       slot.listOpen = false;
       this.opts.render(null, slot.into);
@@ -173,10 +175,10 @@ export class Counters {
     this.opts.render(view, slot.into);
   }
 
-  private viewOf(box: ReplyBox, slot: Slot): CounterView | null {
+  private viewOf(box: ReplyBox, slot: Slot, measured?: KeepClear): CounterView | null {
     const counted = box.findings.filter(countsAsFlag);
     if (!counted.length || !box.el.isConnected) return null;
-    const clear = keepClear(box.el);
+    const clear = measured ?? keepClear(box.el);
     const size = pillSize(counted.length);
     const words = box.findings.flatMap((f) => box.highlighter.rectsOf(f.key));
     const spot = placePill({
