@@ -10,6 +10,7 @@ import { askFrame, hostOf, takeReport, watchFrameLinks } from '@/lib/background/
 import { scriptSync } from '@/lib/background/registered-scripts';
 import { reinjectOnUpdate } from '@/lib/background/reinject';
 import { Engine } from '@/lib/engine/engine';
+import { WARM_UP_REPLY } from '@/lib/engine/warm-up';
 import { check } from '@/lib/checker';
 import { admit } from '@/lib/messages-schema';
 import { answerSettingsRequest } from '@/lib/background/settings-requests';
@@ -51,7 +52,8 @@ export default defineBackground(() => {
   const warmUp = () => {
     if (warm) return;
     warm = true;
-    setTimeout(() => check('Thanks for writing in.', { lang: 'auto' }), 0);
+    engine.readAhead();
+    setTimeout(() => check(WARM_UP_REPLY, { lang: 'auto' }), 0);
   };
 
   const ownOrigin = browser.runtime.getURL('/');

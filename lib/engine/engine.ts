@@ -71,6 +71,13 @@ export class Engine {
     return { ok: true, version: req.version, report: this.deps.check(text, { settings: settings.value, ignore: req.check.ignore }), settingsKey: settings.key };
   }
 
+  /** Reads the settings now, ahead of the first check (a worker that just started has none). */
+  readAhead(): void {
+    if (!this.settings) this.settingsFor('').catch(() => {
+      // read again at the first check, which reports the failure
+    });
+  }
+
   /** Settings changed in storage: read them again at the next check. */
   settingsChanged(): void {
     this.settings = null;

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../lib/checker';
 import type { Report, Settings } from '../../lib/checker/types';
+import { WARM_UP_REPLY } from '../../lib/engine/warm-up';
 import { Engine, type EditRequest } from '../../lib/engine/engine';
 import { applyEdit, chunkEdit, diffText, EDIT_CHUNK_CHARS, settingsKey } from '../../lib/engine/protocol';
 import type { ToBackground } from '../../lib/messages';
@@ -120,6 +121,36 @@ describe('the engine', () => {
     };
     expect(answer.settingsKey).toBe(settingsKey(stored));
     expect(answer.report).toEqual(check(REPLY, { lang: 'auto', settings: stored, ignore: [] }));
+  });
+
+  it('reads the settings ahead of the first check once a frame links up, and the check uses that read', async () => {
+    let reads = 0;
+    const engine = new Engine({ ...deps(), readSettings: async () => (reads++, {}) });
+    engine.readAhead();
+    engine.readAhead();
+    expect(reads).toBe(1);
+    await engine.edit('1/0', edit(REPLY));
+    expect(reads).toBe(1);
+  });
+
+  it('a settings read that fails ahead of time is tried again, and reported, by the check', async () => {
+    let fail = true;
+    const engine = new Engine({ ...deps(), readSettings: async () => { if (fail) throw new Error('storage is gone'); return {}; } });
+    engine.readAhead();
+    await new Promise((r) => setTimeout(r, 0));
+    fail = false;
+    await expect(engine.edit('1/0', edit(REPLY))).resolves.toMatchObject({ ok: true, version: 1 });
+  });
+});
+
+describe('the warm-up reply', () => {
+  it('is English and runs the rules, the model and the rewrites, so the first real check finds them compiled', () => {
+    const report = check(WARM_UP_REPLY, { lang: 'auto' });
+    expect(report.lang).toBe('en');
+    const ids = report.findings.map((f) => f.ruleId);
+    expect(ids.some((id) => id.startsWith('en.model.'))).toBe(true);
+    expect(ids.some((id) => !id.startsWith('en.model.'))).toBe(true);
+    expect(report.findings.some((f) => (f.suggestions?.length ?? 0) > 0)).toBe(true);
   });
 });
 
