@@ -10,6 +10,7 @@ import { placeholderPattern } from './placeholder';
 import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { tokens, wordCount, type Context } from '../model/features';
+import { paragraphNeighbours, type Neighbours } from '../model/context';
 import { paragraphSignals, type ParagraphSignals } from './signals';
 import { countAlnumRuns, eachLiteral, eachWord, wordStartBefore } from './scan';
 
@@ -26,6 +27,9 @@ export interface RawMatch {
   /** Model findings: the words that weighed most. */
   why?: string[];
 }
+
+/** The logits of a sentence the model does not read (too short, and no second stage to read it as a neighbour). */
+const NO_LOGITS = new Float64Array(0);
 
 const NO_REWRITES: Rewrites = { suggestions: [], fixes: [], dropped: [] };
 const none = () => NO_REWRITES;
@@ -61,28 +65,47 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
   let rewritten = 0;
   const sentences = splitSentences(para);
   const modelCtx = model && pack.model && { reason: signals.get('reason') !== null, alternative: signals.get('alternative') !== null };
+  // Each sentence's neighbours in the paragraph, when the model reads sentences in context.
+  let near: Neighbours[] | null = null;
   if (modelCtx) {
-    // A sentence repeated in the paragraph (sign-off lines pasted a thousand times) is scored once
-    // for each place it can take: first, last, or between.
+    const scorer = pack.model!.scorer;
+    // The first stage once per sentence text and place (first, last, or between): a sentence
+    // repeated in the paragraph (sign-off lines pasted a thousand times) is read once.
+    const read = new Map<string, { t: string[]; z: Float64Array }>();
+    const firstStage = sentences.map((s, i) => {
+      const ctx = { ...modelCtx, first: i === 0, last: i === sentences.length - 1 };
+      const key = `${Number(ctx.first)}${Number(ctx.last)}${s.text}`;
+      let got = read.get(key);
+      if (!got) {
+        const t = tokens(s.text);
+        // A line too short to judge is read only as another sentence's neighbour.
+        got = { t, z: scorer.context || wordCount(t) >= 3 ? scorer.logitsTokens(t, ctx) : NO_LOGITS };
+        if (read.size < 1000) read.set(key, got);
+      }
+      return { ...got, ctx, key };
+    });
+    // Then each sentence beside its neighbours (the second stage: a few multiply-adds).
+    near = scorer.context ? paragraphNeighbours(firstStage.map((x) => x.z)) : null;
+    // A repeated sentence judged the same way (same place, same probabilities) is judged once.
     const judged = new Map<string, RawMatch[] & { base: number }>();
     sentences.forEach((s, i) => {
-      const first = i === 0;
-      const last = i === sentences.length - 1;
-      const key = `${Number(first)}${Number(last)}${s.text}`;
-      const prior = judged.get(key);
+      const { t, z, ctx, key } = firstStage[i];
+      const probs = scorer.inContext(z, near?.[i]);
+      const judgedKey = near ? `${probs.join(',')}\u0000${key}` : key;
+      const prior = judged.get(judgedKey);
       if (prior) {
         for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
         return;
       }
       const found: RawMatch[] = [];
-      modelMatch(s, { ...modelCtx, first, last }, pack, rewritten < REWRITE_BUDGET ? style : null, found);
-      if (judged.size < 1000) judged.set(key, Object.assign(found, { base: s.start }));
+      modelMatch(near ? { ...s, near: near[i] } : s, t, probs, ctx, pack, rewritten < REWRITE_BUDGET ? style : null, found);
+      if (judged.size < 1000) judged.set(judgedKey, Object.assign(found, { base: s.start }));
       out.push(...found);
     });
   }
   for (const [i, sentence] of sentences.entries()) {
     // The context the model judges this sentence in: also how a rewrite of it is judged again.
-    const s: Judged = modelCtx ? { ...sentence, ctx: { ...modelCtx, first: i === 0, last: i === sentences.length - 1 } } : sentence;
+    const s: Judged = modelCtx ? { ...sentence, ctx: { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, ...(near ? { near: near[i] } : {}) } : sentence;
     const prior = seen.get(s.text);
     if (prior) {
       for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
@@ -103,10 +126,9 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
  * matches (owning a mistake, an insurance policy) or the words that weighed most sit inside
  * quotation marks (a quoted label or the customer's own words).
  */
-function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
+function modelMatch(s: Sentence & { near?: Neighbours }, t: readonly string[], probs: readonly number[], ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
-  const t = tokens(s.text);
-  const best = modelVerdict(s.text, t, ctx, pack);
+  const best = modelVerdict(s.text, t, probs, pack);
   if (best < 0) return;
   const rule = model.rules[best]!;
   // The words that weighed most: features listed again, for the few sentences flagged.
@@ -116,15 +138,15 @@ function modelMatch(s: Sentence, ctx: Context, pack: CompiledPack, style: Apostr
 }
 
 /**
- * The category the model flags a sentence for (`t`: its tokens), or -1: its most confident
- * category above that category's threshold, unless a veto construction of that category matches
- * (owning a mistake, an insurance policy).
+ * The category the model flags a sentence for (`t`: its tokens, `probs`: the model's
+ * probabilities for it, in its paragraph), or -1: its most confident category above that
+ * category's threshold, unless a veto construction of that category matches (owning a mistake,
+ * an insurance policy).
  */
-function modelVerdict(text: string, t: readonly string[], ctx: Context, pack: CompiledPack): number {
+function modelVerdict(text: string, t: readonly string[], probs: readonly number[], pack: CompiledPack): number {
   const model = pack.model!;
   // Greetings and one- or two-word lines ("Hi Sam,", "Thanks!") carry no tone to judge.
   if (wordCount(t) < 3) return -1;
-  const probs = model.scorer.scoreTokens(t, ctx);
   let best = -1;
   let margin = 1;
   probs.forEach((p, c) => {
@@ -167,7 +189,7 @@ function shiftMatch(m: RawMatch, to: number, from: number): RawMatch {
  * tone model does when the check runs it (`pack.model`): a rewrite the model would flag again is
  * no rewrite.
  */
-function flagsCategory(text: string, start: number, end: number, rule: CompiledRule, pack: CompiledPack, judged?: Context): boolean {
+function flagsCategory(text: string, start: number, end: number, rule: CompiledRule, pack: CompiledPack, judged?: Context, near?: Neighbours): boolean {
   const found: RawMatch[] = [];
   const category = rule.def.category;
   analyzeSentence({ start: 0, end: text.length, text }, pack, found, null, { category, rule, edit: [start, end] });
@@ -182,10 +204,12 @@ function flagsCategory(text: string, start: number, end: number, rule: CompiledR
   // As the original sentence was judged, with what the rewrite adds (a reason, an alternative).
   const ctx = { reason: reason() || Boolean(judged?.reason), alternative: alternative() || Boolean(judged?.alternative), first: judged?.first ?? false, last: judged?.last ?? false };
   // A rewrite may be two sentences ("It looks like [what happened]. Here is how we fix it: …"):
-  // each one the edit wrote into is judged.
+  // each one the edit wrote into is judged, beside the original sentence's neighbours (the
+  // rewrite takes its place in the paragraph).
   return splitSentences(text).some((sentence) => {
     if (sentence.end <= start || sentence.start >= end) return false;
-    const best = modelVerdict(sentence.text, tokens(sentence.text), ctx, pack);
+    const t = tokens(sentence.text);
+    const best = modelVerdict(sentence.text, t, model.scorer.inContext(model.scorer.logitsTokens(t, ctx), near), pack);
     const found = best >= 0 ? model.rules[best]!.def : null;
     // As for the rules: an explained refusal or policy is at most a nudge.
     return found?.category === category && !(found.explainable && isExplained());
@@ -200,8 +224,8 @@ interface Recheck {
   edit: [number, number];
 }
 
-/** A sentence with the context the model judges it in (when the check runs the model). */
-type Judged = Sentence & { ctx?: Context };
+/** A sentence with the context the model judges it in (when the check runs the model), and its paragraph neighbours (when the model reads them). */
+type Judged = Sentence & { ctx?: Context; near?: Neighbours };
 
 function analyzeSentence(s: Judged, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, recheck?: Recheck): void {
   const candidates = new Set<CompiledRule>();
@@ -343,7 +367,7 @@ function rewritesFor(
     softener: pack.softener,
     joiners: pack.joiners,
     exempt,
-    reflags: (text, start, end) => flagsCategory(text, start, end, rule, pack, s.ctx),
+    reflags: (text, start, end) => flagsCategory(text, start, end, rule, pack, s.ctx, s.near),
   });
 }
 

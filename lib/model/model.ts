@@ -4,6 +4,7 @@
  * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
  */
 import { featuresFor, hanText, HASH_BITS, tokens, type Context, type Features, type SentenceFeatures } from './features';
+import { contextScore, paragraphNeighbours, validateContext, NO_NEIGHBOURS, type ContextWeights, type Neighbours } from './context';
 
 /** Words whose summed weights a scorer keeps (lib/model/model.ts `wordSum`). */
 const MAX_WORD_SUMS = 50_000;
@@ -25,6 +26,12 @@ export interface ModelFile {
   /** Probability above which a sentence is flagged, per category (from cross-validation). */
   thresholds: number[];
   trainedOn: { replies: number; sentences: number };
+  /**
+   * The second stage (lib/model/context.ts): per category, a logistic regression over the
+   * sentence's logits and its paragraph neighbours'. Absent (older files, `--no-context`): a
+   * sentence's probability is the sigmoid of its own logit, and `thresholds` apply to that.
+   */
+  context?: ContextWeights;
   cv?: unknown;
   curve?: unknown;
 }
@@ -106,6 +113,8 @@ export class ToneModel {
   readonly categories: readonly string[];
   readonly thresholds: readonly number[];
   readonly dataHash: string;
+  /** The second stage, or null: each sentence is then read on its own. */
+  readonly context: ContextWeights | null;
   /** The model's language's features (its word classes): the ones it was trained on. */
   private readonly features: Features;
   /**
@@ -125,6 +134,8 @@ export class ToneModel {
     this.categories = file.categories;
     this.thresholds = file.thresholds;
     this.dataHash = file.dataHash;
+    if (file.context) validateContext(file.context, file.categories.length);
+    this.context = file.context ?? null;
     this.features = featuresFor(file.lang);
     const ids = decodeBuckets(file.buckets);
     const q = new Int8Array(decodeBase64(file.weights).buffer);
@@ -160,36 +171,60 @@ export class ToneModel {
     }
   }
 
-  /** Probability per category for one sentence's feature buckets. */
-  scoreBuckets(buckets: readonly number[]): number[] {
+  /** First-stage logit per category for one sentence's feature buckets. */
+  logitsBuckets(buckets: readonly number[]): Float64Array {
     const k = this.categories.length;
-    const z = new Array<number>(k).fill(0);
+    const z = new Float64Array(k);
     for (const b of buckets) {
       const at = this.offset(b);
       if (at < 0) continue;
       for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
     }
-    return z.map((v) => 1 / (1 + Math.exp(-v)));
+    return z;
+  }
+
+  /** First-stage probability per category for one sentence's feature buckets (no context). */
+  scoreBuckets(buckets: readonly number[]): number[] {
+    return sigmoids(this.logitsBuckets(buckets));
   }
 
   /**
-   * The same from a sentence's tokens, summing weights as the features are made (no bucket list).
-   * Each word's own features (word, prefix, suffix, class) are summed once per word and kept: a
-   * sentence then looks up only what depends on the neighbours.
+   * First-stage logits from a sentence's tokens, summing weights as the features are made (no
+   * bucket list). Each word's own features (word, prefix, suffix, class) are summed once per word
+   * and kept: a sentence then looks up only what depends on the neighbours.
    */
-  scoreTokens(t: readonly string[], ctx: Context): number[] {
+  logitsTokens(t: readonly string[], ctx: Context): Float64Array {
     const k = this.categories.length;
-    const z = new Array<number>(k).fill(0);
+    const z = new Float64Array(k);
     this.features.each(t, ctx, (b) => this.add(z, b), false, false);
     for (const w of t) {
       const sum = this.wordSum(w);
       if (sum) for (let c = 0; c < k; c++) z[c] += sum[c];
     }
-    return z.map((v) => 1 / (1 + Math.exp(-v)));
+    return z;
+  }
+
+  /** First-stage probability per category from a sentence's tokens (the sentence on its own). */
+  scoreTokens(t: readonly string[], ctx: Context): number[] {
+    return sigmoids(this.logitsTokens(t, ctx));
+  }
+
+  /**
+   * Probability per category of a sentence read in its paragraph: the second stage over its
+   * logits and its neighbours' when the model has one, else the sigmoid of its own logits.
+   */
+  inContext(own: ArrayLike<number>, near: Neighbours = NO_NEIGHBOURS): number[] {
+    return this.context ? contextScore(this.context, own, near) : sigmoids(own);
+  }
+
+  /** Probabilities of each sentence of a paragraph, from their first-stage logits in order. */
+  scoreParagraph(logits: ReadonlyArray<ArrayLike<number>>): number[][] {
+    if (!this.context) return logits.map(sigmoids);
+    return paragraphNeighbours(logits).map((near, i) => contextScore(this.context!, logits[i], near));
   }
 
   /** Adds bucket `b`'s weights to `z`. */
-  private add(z: number[], b: number): void {
+  private add(z: number[] | Float64Array, b: number): void {
     const at = this.offset(b);
     if (at >= 0) for (let c = 0; c < z.length; c++) z[c] += this.weights[at + c];
   }
@@ -217,8 +252,14 @@ export class ToneModel {
     return this.features.ofTokens(tokens(sentence), ctx);
   }
 
+  /** A sentence's first-stage probabilities, read on its own (no neighbours). */
   score(sentence: string, ctx: Context): number[] {
     return this.scoreBuckets(this.featurize(sentence, ctx).buckets);
+  }
+
+  /** A sentence's first-stage logits (`tokens()` of it). */
+  logits(sentence: string, ctx: Context): Float64Array {
+    return this.logitsTokens(tokens(sentence), ctx);
   }
 
   /** The words that weighed most toward category `c` in this sentence, strongest first. */
@@ -247,4 +288,10 @@ export class ToneModel {
     const inLonger = (w: string) => hanText(w) && ranked.some((k) => k.length > w.length && hanText(k) && k.includes(w));
     return ranked.filter((w) => !inLonger(w)).slice(0, limit);
   }
+}
+
+function sigmoids(z: ArrayLike<number>): number[] {
+  const out = new Array<number>(z.length);
+  for (let c = 0; c < z.length; c++) out[c] = 1 / (1 + Math.exp(-z[c]));
+  return out;
 }

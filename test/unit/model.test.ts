@@ -7,10 +7,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { check } from '../../lib/checker';
 import { ToneModel, encodeBase64, decodeBase64, encodeBuckets, type ModelFile } from '../../lib/model/model';
-import { featurize, tokens } from '../../lib/model/features';
-import { examplesOf, fit, modelFrom, crossValidate, pickThresholds, DEFAULT_OPTIONS, foldOf } from '../../lib/model/train';
+import { CONTEXT_LAYOUT, paragraphNeighbours } from '../../lib/model/context';
+import { analyzeParagraph } from '../../lib/checker/analyze';
+import { compilePack } from '../../lib/checker/pack';
+import { splitSentences } from '../../lib/checker/segment';
+import { featurize, tokens, wordCount } from '../../lib/model/features';
+import { examplesOf, fit, modelFrom, crossValidate, crossValidateLogits, contextRows, fitContext, pickThresholds, DEFAULT_OPTIONS, DEFAULT_CONTEXT_OPTIONS, foldOf } from '../../lib/model/train';
 import { readRecords, MODEL_CATEGORIES } from '../../lib/model/data';
-import { PACKS, builtinRules } from '../../lib/rules';
+import { PACKS, SOURCE_PACKS, builtinRules } from '../../lib/rules';
 // @ts-expect-error a plain ES module script helper, shared with scripts/train.mjs
 import { dataFiles, dataHash } from '../../scripts/lib/data-hash.mjs';
 
@@ -134,6 +138,18 @@ describe('training', () => {
     }
   });
 
+  it('fits the context stage deterministically, on out-of-fold logits, one bias and 27 weights per category', () => {
+    const logits = crossValidateLogits(examples, 3, { ...DEFAULT_OPTIONS, epochs: 2 });
+    const rows = contextRows(examples, logits);
+    const a = fitContext(rows, examples.map((e) => e.y), DEFAULT_CONTEXT_OPTIONS);
+    const b = fitContext(rows, examples.map((e) => e.y), DEFAULT_CONTEXT_OPTIONS);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.weights).toHaveLength(6);
+    for (const w of a.weights) expect(w).toHaveLength(28);
+    // A paragraph's sentences are consecutive examples with one paragraph number.
+    for (let i = 1; i < examples.length; i++) if (examples[i].paragraph === examples[i - 1].paragraph) expect(examples[i].group).toBe(examples[i - 1].group);
+  });
+
   it('gives each sentence the context the checker gives it', () => {
     const withReason = featurize('We can’t move it.', { ...ctx, reason: true }).buckets;
     const without = featurize('We can’t move it.', ctx).buckets;
@@ -141,10 +157,86 @@ describe('training', () => {
   });
 });
 
+describe('the context stage: each sentence read beside its paragraph', () => {
+  const m = PACKS.en!.model!.scorer;
+  const blame = MODEL_CATEGORIES.indexOf('blame');
+  /** The probabilities of each sentence of one paragraph, read as the checker reads them. */
+  const inParagraph = (model: ToneModel, para: string) => {
+    const ss = splitSentences(para);
+    const logits = ss.map((s, i) => model.logitsTokens(tokens(s.text), { reason: false, alternative: false, first: i === 0, last: i === ss.length - 1 }));
+    return { texts: ss.map((s) => s.text), probs: model.scoreParagraph(logits), logits };
+  };
+  const borderline = 'The box was opened before the return was logged.';
+  const warm = (b: string) => `Thanks so much for the photos, they really help. ${b} I have booked a courier to collect it on Monday morning.`;
+  const neutral = (b: string) => `The parcel left the warehouse on Friday. ${b} The invoice lists two items.`;
+  const closedDoors = (b: string) => `We cannot do that. ${b} There is nothing more we can do here.`;
+
+  it('the committed English model has one, and the other languages keep reading sentences on their own', () => {
+    expect(file.context?.inputs).toBe(CONTEXT_LAYOUT);
+    expect(m.context).not.toBeNull();
+    for (const lang of ['fr', 'sv', 'zh'] as const) expect(PACKS[lang]!.model!.scorer.context).toBeNull();
+  });
+
+  it('warm, helpful neighbours lower a borderline sentence; closed doors around it raise it', () => {
+    for (const b of [borderline, 'The booking was made for the wrong date.', 'The form was filled in with an old address, so the parcel went there.']) {
+      const amongWarm = inParagraph(m, warm(b)).probs[1][blame];
+      const amongNeutral = inParagraph(m, neutral(b)).probs[1][blame];
+      const amongNos = inParagraph(m, closedDoors(b)).probs[1][blame];
+      expect(amongWarm, b).toBeLessThan(amongNeutral);
+      expect(amongNos, b).toBeGreaterThan(amongWarm + 0.15);
+    }
+  });
+
+  it('decides the finding: the same sentence is flagged among closed doors and left alone among warm words', () => {
+    const flagged = (para: string) => check(para).findings.filter((f) => f.ruleId === 'en.model.blame').map((f) => f.text);
+    expect(flagged(closedDoors(borderline)), 'among flat nos').toEqual([borderline]);
+    expect(flagged(warm(borderline)), 'among warm sentences').toEqual([]);
+  });
+
+  it('scores a paragraph in one pass the same as sentence by sentence with its neighbours', () => {
+    const { probs, logits } = inParagraph(m, closedDoors(borderline));
+    const near = paragraphNeighbours(logits);
+    probs.forEach((p, i) => m.inContext(logits[i], near[i]).forEach((q, c) => expect(q).toBeCloseTo(p[c], 12)));
+    // The others' maximum leaves the sentence itself out.
+    expect(near[1].others![blame]).toBe(Math.max(logits[0][blame], logits[2][blame]));
+    expect(near[0].prev).toBeNull();
+    expect(near[2].next).toBeNull();
+  });
+
+  it('a model file without `context` loads and scores each sentence on its own, as before', () => {
+    const { context: _, ...older } = file;
+    const plain = new ToneModel(older as ModelFile);
+    expect(plain.context).toBeNull();
+    const { texts, probs, logits } = inParagraph(plain, closedDoors(borderline));
+    texts.forEach((t, i) => {
+      const ctx = { reason: false, alternative: false, first: i === 0, last: i === texts.length - 1 };
+      const alone = plain.scoreTokens(tokens(t), ctx);
+      expect(probs[i]).toEqual(alone);
+      expect(plain.inContext(logits[i])).toEqual(alone);
+      alone.forEach((p, c) => expect(p).toBeCloseTo(plain.scoreBuckets(featurize(t, ctx).buckets)[c], 6));
+    });
+    // In the checker too: the model finds exactly the sentences whose own probability passes a threshold.
+    const pack = compilePack({ ...SOURCE_PACKS.en!, model: older as unknown as NonNullable<(typeof SOURCE_PACKS)['en']>['model'] });
+    expect(pack.model!.scorer.context).toBeNull();
+    for (const para of [closedDoors(borderline), warm(borderline), neutral('The form was filled in with an old address, so the parcel went there.')]) {
+      const found = analyzeParagraph(para, pack).matches.filter((x) => x.rule.def.id.startsWith('en.model.')).map((x) => para.slice(x.start, x.end));
+      const { texts: ts, probs: ps } = inParagraph(plain, para);
+      const expected = ts.filter((t, i) => wordCount(tokens(t)) >= 3 && ps[i].some((p, c) => pack.model!.rules[c] && p >= plain.thresholds[c]));
+      expect(found, para).toEqual(expected);
+    }
+  });
+
+  it('refuses a second stage of another layout or shape', () => {
+    expect(() => new ToneModel({ ...file, context: { ...file.context!, inputs: 'something-else' } })).toThrow(/unknown context layout/);
+    expect(() => new ToneModel({ ...file, context: { ...file.context!, weights: file.context!.weights.slice(1) } })).toThrow(/context has 5 categories/);
+    expect(() => new ToneModel({ ...file, context: { ...file.context!, weights: file.context!.weights.map((w) => w.slice(1)) } })).toThrow(/finite numbers per category/);
+  });
+});
+
 describe('one judgment from rules and model', () => {
   it('flags a sentence repeated in one paragraph at each place it stands (scored once)', () => {
-    const s = 'The form was filled in with an old address, so the parcel went there.';
-    const text = `Hi Ana, thanks for writing. ${s} ${s} Kind regards, Tom`;
+    const s = 'The old address was the one entered at checkout, so the parcel went there.';
+    const text = `I checked the order for you. ${s} ${s} I have sent a new one today.`;
     const found = check(text).findings.filter((f) => f.ruleId === 'en.model.blame');
     expect(found.map((f) => f.start)).toEqual([text.indexOf(s), text.lastIndexOf(s)]);
     expect(found.map((f) => f.text)).toEqual([s, s]);
