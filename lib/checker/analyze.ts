@@ -71,27 +71,30 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
     const scorer = pack.model!.scorer;
     // The first stage once per sentence text and place (first, last, or between): a sentence
     // repeated in the paragraph (sign-off lines pasted a thousand times) is read once.
-    const read = new Map<string, { t: string[]; z: Float64Array }>();
+    const read = new Map<string, { t: string[]; z: Float64Array; repeated: boolean }>();
     const firstStage = sentences.map((s, i) => {
       const ctx = { ...modelCtx, first: i === 0, last: i === sentences.length - 1 };
       const key = `${Number(ctx.first)}${Number(ctx.last)}${s.text}`;
       let got = read.get(key);
-      if (!got) {
+      if (got) got.repeated = true;
+      else {
         const t = tokens(s.text);
         // A line too short to judge is read only as another sentence's neighbour.
-        got = { t, z: scorer.context || wordCount(t) >= 3 ? scorer.logitsTokens(t, ctx) : NO_LOGITS };
+        got = { t, z: scorer.context || wordCount(t) >= 3 ? scorer.logitsTokens(t, ctx) : NO_LOGITS, repeated: false };
         if (read.size < 1000) read.set(key, got);
       }
-      return { ...got, ctx, key };
+      return { got, ctx, key };
     });
     // Then each sentence beside its neighbours (the second stage: a few multiply-adds).
-    near = scorer.context ? paragraphNeighbours(firstStage.map((x) => x.z)) : null;
+    near = scorer.context ? paragraphNeighbours(firstStage.map((x) => x.got.z)) : null;
     // A repeated sentence judged the same way (same place, same probabilities) is judged once.
     const judged = new Map<string, RawMatch[] & { base: number }>();
     sentences.forEach((s, i) => {
-      const { t, z, ctx, key } = firstStage[i];
+      const { got, ctx, key } = firstStage[i];
+      const { t, z } = got;
       const probs = scorer.inContext(z, near?.[i]);
-      const judgedKey = near ? `${probs.join(',')}\u0000${key}` : key;
+      // Only a sentence seen again at its place needs the key (the probabilities as text are not free).
+      const judgedKey = !got.repeated ? key : near ? `${probs.join(',')}\u0000${key}` : key;
       const prior = judged.get(judgedKey);
       if (prior) {
         for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));

@@ -38,16 +38,19 @@ export function contextInputCount(k: number): number {
   return 4 * k + 3;
 }
 
+let scratch = new Float64Array(0);
+
 const clip = (z: number) => (z > LOGIT_CLIP ? LOGIT_CLIP : z < -LOGIT_CLIP ? -LOGIT_CLIP : z);
 
 /** The inputs of one sentence, written into `out` (length `contextInputCount(k)`). */
 export function contextInputs(own: ArrayLike<number>, near: Neighbours, k: number, out: Float64Array = new Float64Array(contextInputCount(k))): Float64Array {
   let o = 0;
   for (let c = 0; c < k; c++) out[o++] = clip(own[c]);
-  for (const z of [near.prev, near.next]) {
-    for (let c = 0; c < k; c++) out[o++] = z ? clip(z[c]) : 0;
-    out[o++] = z ? 0 : 1;
-  }
+  const { prev, next } = near;
+  for (let c = 0; c < k; c++) out[o++] = prev ? clip(prev[c]) : 0;
+  out[o++] = prev ? 0 : 1;
+  for (let c = 0; c < k; c++) out[o++] = next ? clip(next[c]) : 0;
+  out[o++] = next ? 0 : 1;
   for (let c = 0; c < k; c++) out[o++] = near.others ? clip(near.others[c]) : 0;
   out[o++] = near.others ? 0 : 1;
   return out;
@@ -56,7 +59,9 @@ export function contextInputs(own: ArrayLike<number>, near: Neighbours, k: numbe
 /** Probability per category of one sentence in its paragraph. */
 export function contextScore(w: ContextWeights, own: ArrayLike<number>, near: Neighbours): number[] {
   const k = w.weights.length;
-  const x = contextInputs(own, near, k);
+  // One buffer for the inputs, reused: this runs on every sentence the agent writes.
+  if (scratch.length !== contextInputCount(k)) scratch = new Float64Array(contextInputCount(k));
+  const x = contextInputs(own, near, k, scratch);
   const out = new Array<number>(k);
   for (let c = 0; c < k; c++) {
     const wc = w.weights[c];
