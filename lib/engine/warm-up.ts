@@ -14,7 +14,7 @@ export const WARM_UP_REPLY = [
   '',
   'We cannot change the delivery address once the parcel has left the warehouse, but I can ask the courier to hold it at the depot for you. Calm down, as I said it is company policy and not our fault. You should have read the confirmation email more carefully.',
   '',
-  'Thanks for the update. Most customers find the tracking link without any trouble. I have reset the link for you.',
+  'Thanks for the update. Other people seem to manage the setup on their own. I have reset the link for you.',
   '',
   'Best regards,',
   'Alex',
