@@ -160,18 +160,16 @@ async function popupTest(t) {
   t.step('open popup.html in a background tab');
   const popup = await t.newPage({ background: true });
   await popup.raw.mainFrame().browsingContext.navigate(`${EXTENSION_ORIGIN}/popup.html`, 'complete');
-  const shown = await popup.raw
-    .waitForFunction(
-      () => {
-        const findings = [...document.querySelectorAll('.rc-finding')];
-        return findings.length ? { marks: findings.map((f) => f.querySelector('.rc-mark')?.textContent ?? ''), applies: document.querySelectorAll('.rc-suggestions button').length, title: document.querySelector('#rc-findings-title')?.textContent } : false;
-      },
-      { timeout: 5000, polling: 100 },
-    )
-    .then((h) => h.jsonValue())
-    .catch(async () => {
-      throw new Failure(`the popup shows no finding for the flagged tab within 5 s\n  popup text: ${show(await popup.evaluate(() => document.body.innerText).catch((e) => e.message))}`);
+  // Polled with evaluate, not waitForFunction: Firefox (140.12 on) applies the extension page's
+  // CSP to the `Function()` puppeteer's wait task builds its predicate with, and the wait fails.
+  const readFindings = () =>
+    popup.evaluate(() => {
+      const findings = [...document.querySelectorAll('.rc-finding')];
+      return findings.length ? { marks: findings.map((f) => f.querySelector('.rc-mark')?.textContent ?? ''), applies: document.querySelectorAll('.rc-suggestions button').length, title: document.querySelector('#rc-findings-title')?.textContent } : null;
     });
+  let shown = null;
+  for (const until = Date.now() + 5000; !shown && Date.now() < until; ) shown = (await readFindings()) ?? (await sleep(100), null);
+  if (!shown) throw new Failure(`the popup shows no finding for the flagged tab within 5 s\n  popup text: ${show(await popup.evaluate(() => document.body.innerText).catch((e) => e.message))}`);
   expectTrue(shown.marks.length >= hook, `the popup lists at least the ${hook} flagged finding(s) the page's hook counts`, shown);
   expectTrue(shown.marks.every((m) => m && DEFENSIVE.includes(m)), 'every finding the popup shows quotes the typed reply', shown);
   expectEqual(shown.title, 'To reword', 'the popup’s findings heading');
