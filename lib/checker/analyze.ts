@@ -269,8 +269,8 @@ function analyzeSentence(s: Judged, pack: CompiledPack, out: RawMatch[], style: 
   if (punctuation) {
     for (const m of s.text.matchAll(pack.stackedMarks)) {
       const at = m.index!;
-      // "Thanks!!" is warmth; three marks, or two after anything else, are shouting.
-      if ((m[0] === '!!' || m[0] === '！！') && pack.warmMarks?.test(s.text.slice(Math.max(0, at - 30), at))) continue;
+      // Two exclamation marks are warmth ("Thanks!!", "It works!!"); three, or "?!", are shouting (the G8 definition).
+      if (m[0] === '!!' || m[0] === '！！') continue;
       // Full-width text (Chinese) keeps one full-width mark: "已經處理好了！！！" → "已經處理好了！".
       const calm = pack.fullWidth ? (/[?？]/.test(m[0]) ? '？' : '！') : m[0].includes('?') ? '?' : '.';
       out.push(withRewrites(punctuation, s, [at, at + m[0].length], {}, pack, style, [calm]));

@@ -46,8 +46,6 @@ export interface CompiledPack {
   /** The language's words that read as emphasis in capitals (lexicon `capsWords`); absent: English. */
   capsWords?: Set<string>;
   codeContext: { before?: RegExp; after?: RegExp };
-  /** Two exclamation marks after these words are warmth, not shouting ("Thanks!!"). */
-  warmMarks?: RegExp;
   negations: Set<string>;
   /** Policy frames a rewrite may drop ("Per our policy, "), from the lexicon. */
   frames: Array<{ re: RegExp; with?: string }>;
@@ -233,8 +231,6 @@ export function compilePack(input: unknown): CompiledPack {
       before: lx.codeBefore?.length ? compile(`(?:${lx.codeBefore.join('|')})$`, `${pack.lang} lexicon.codeBefore`, 'iu') : undefined,
       after: lx.codeAfter?.length ? compile(`^(?:${lx.codeAfter.join('|')})`, `${pack.lang} lexicon.codeAfter`, 'iu') : undefined,
     },
-    // `\b` knows ASCII letters only: before a Han word it never matches, and none is needed there.
-    warmMarks: lx.warmWords?.length ? compile(`${mode === 'words' ? '\\b' : ''}(?:${lx.warmWords.join('|')})\\s*$`, `${pack.lang} lexicon.warmWords`, 'iu') : undefined,
     negations: new Set(lx.negations),
     joiners: new Set(lx.joiners),
     softener: compile(`(?:${lx.softeners.join('|')})$`, `${pack.lang} lexicon.softeners`, 'iu'),

@@ -67,6 +67,11 @@ function quotedRanges(sentence: string): Span[] {
   return out;
 }
 
+/** What may stand between two capitalized labels of one mention: spaces, a comma, ">" (the words "then", "and", "or" are tokens of their own). */
+const LABEL_GAP = /^[\s,>›→/|]+$/u;
+/** Words that join two labels of one mention: "tap CONFIRM, then DONE". */
+const LABEL_JOINER = /^(?:then|and|or)$/iu;
+
 /** Runs of all-capitals tokens in a sentence that contain at least one spelled word. */
 export function capsRuns(sentence: string, acronymWords: Set<string>, codes: CodeContext = {}, words?: ReadonlySet<string>): Span[] {
   // Most sentences have no two capitals in a row: nothing to look at.
@@ -75,6 +80,8 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
   const quoted = /['‘"“«`]/u.test(sentence) ? quotedRanges(sentence) : [];
   let run: { start: number; end: number; word: boolean } | null = null;
   let lastEnd = 0;
+  /** The previous token was a mention (a label, a status, a code): capitals that carry on from it are too. */
+  let mention = false;
   const close = () => {
     if (run?.word) runs.push({ start: run.start, end: run.end });
     run = null;
@@ -87,13 +94,23 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
     lastEnd = end;
     // Identifiers and codes: env vars (DATABASE_URL), flags (--DRY-RUN), paths, assignments,
     // anything quoted, and words the lexicon's context marks as codes (HTTP PUT, code WELCOME).
+    const caps = isCapsToken(tok);
+    // "says NO SIGNAL", "tap CONFIRM, then DONE", "Settings > PRIVACY": one label, or a path of them.
+    const carriesOn = mention && caps && LABEL_GAP.test(gap);
+    // A heading such as "NOTE:" or "UPDATE:" that opens the sentence.
+    const heading = caps && start === 0 && /^:\s/.test(sentence.slice(end, end + 2));
     const isCode =
-      !isCapsToken(tok) ||
+      !caps ||
+      carriesOn ||
+      heading ||
       /[@/_=$-]/.test(gap.slice(-1)) ||
       /^[_=(/.]\w/.test(sentence.slice(end, end + 2)) ||
       quoted.some((q) => q.start < start && q.end > end) ||
-      Boolean(codes.before?.test(sentence.slice(Math.max(0, start - 24), start))) ||
+      // An adverb is emphasis even after "says": "it says CLEARLY in the terms".
+      // Inside a shouted run the context is the run itself ("READ THE MANUAL" is not "read" + a label).
+      (!/LY$/u.test(tok) && !(run && /^[\s,]*$/.test(gap)) && Boolean(codes.before?.test(sentence.slice(Math.max(0, start - 24), start)))) ||
       Boolean(codes.after?.test(sentence.slice(end, end + 24)));
+    mention = isCode && (caps || (mention && LABEL_JOINER.test(tok)));
     if (isCode) {
       close();
       continue;
@@ -111,7 +128,7 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
   return runs;
 }
 
-/** "!!", "!!!", "?!", "?!?", "??" — stacked marks. */
+/** "!!", "!!!", "?!", "?!?", "??" — stacked marks (analyze.ts lets exactly two "!" pass: warmth, not shouting). */
 export const STACKED_MARKS = /[!?]*(?:!!|\?\?|\?!|!\?)[!?]*/g;
 /** The same for Chinese, whose marks are full-width: "！！", "！！！", "？！", "！？", "？？" (half-width ones mixed in too). */
 export const STACKED_MARKS_FULL_WIDTH = /[!?！？]*(?:[!！]{2}|[?？]{2}|[?？][!！]|[!！][?？])[!?！？]*/g;

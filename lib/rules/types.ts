@@ -111,8 +111,6 @@ export const LangPackSchema = v.strictObject({
     /** Text just before / after a capitalized word that makes it a code, not emphasis (regular expressions). */
     codeBefore: v.optional(v.array(v.string())),
     codeAfter: v.optional(v.array(v.string())),
-    /** Words after which exactly two exclamation marks are warmth, not shouting. */
-    warmWords: v.optional(v.array(v.string())),
     /** Policy frames a rewrite may drop (or replace by `with`) to keep the rule's content ("Per our policy, "). */
     frames: v.array(v.union([v.string(), v.strictObject({ pattern: v.string(), with: v.string() })])),
     /** Constructions that veto a model finding, per category ('all' for every one): owning a mistake, an insurance policy. */

@@ -228,6 +228,22 @@ describe('shouting by shape, not by list', () => {
     const r = check('Please READ THE MANUAL. The SKU is ABX-220 and the VIN starts with WDB; ping IT if the NFC reader fails.');
     expect(r.findings.map((f) => f.text)).toEqual(['READ THE MANUAL']);
   });
+  it('a label, a status or what a screen reads is a mention, not shouting', () => {
+    const shouted = (t: string) => check(t).findings.filter((f) => f.category === 'shouting').map((f) => f.text);
+    for (const t of [
+      'If the display says NO SIGNAL, check the HDMI cable.',
+      'The bank shows the payment as PENDING until it settles.',
+      'Your claim status is APPROVED in the portal.',
+      'On the payment screen, tap CONFIRM, then DONE.',
+      'Your account was set to READ ONLY while the audit ran.',
+      'The PRO plan includes five seats, and the LED turns green once they are active.',
+      'NOTE: the maintenance window starts at midnight.',
+    ]) expect(shouted(t), t).toEqual([]);
+    // Emphasis stays shouting beside those words.
+    expect(shouted('It says CLEARLY in the terms that refunds take ten days.')).toEqual(['CLEARLY']);
+    expect(shouted('IMPORTANT: you NEED to reset the password first.')).toEqual(['NEED']);
+    expect(shouted('Press the button and WAIT.')).toEqual(['WAIT']);
+  });
   it('suggests the words in lower case and one mark for stacked marks', () => {
     const r = check('This is IMPORTANT!!!');
     expect(r.findings.filter((f) => f.category === 'shouting').map((f) => [f.text, f.suggestions[0]])).toEqual([

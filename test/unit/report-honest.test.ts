@@ -87,8 +87,9 @@ describe('precision on realistic replies', () => {
     expect(flags('Please do NOT delete the folder.', 'shouting').map((f) => f.text)).toEqual(['NOT']);
   });
 
-  it('"Thanks!!" is warmth; three marks are shouting', () => {
+  it('two marks are warmth ("Thanks!!", "It works!!"); three are shouting', () => {
     expect(flags('Thanks!! The new plan is active.', 'shouting')).toEqual([]);
+    expect(flags('The new plan is active!!', 'shouting')).toEqual([]);
     expect(flags('Thanks!!! The new plan is active.', 'shouting').map((f) => f.text)).toEqual(['!!!']);
   });
 

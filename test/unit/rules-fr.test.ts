@@ -51,7 +51,7 @@ describe('French pack: every category is flagged', () => {
     ['policy', 'fr.policy.conformement', 'Conformément à nos conditions générales de vente, les articles soldés ne sont pas repris.'],
     ['policy', 'fr.policy.pas-la-main', 'Le prélèvement part automatiquement le 5, je n’ai pas la main.'],
     ['shouting', 'fr.shouting.majuscules', 'Il faut IMPÉRATIVEMENT garder le ticket de caisse.'],
-    ['shouting', 'fr.shouting.ponctuation', 'C’est enfin réglé !!'],
+    ['shouting', 'fr.shouting.ponctuation', 'C’est enfin réglé !!!'],
   ];
   for (const [category, ruleId, text] of cases) {
     it(`${category}: ${text}`, () => {
@@ -165,13 +165,15 @@ describe('French pack: explained refusals and policies', () => {
 });
 
 describe('French typography', () => {
-  it('one "!" or "?" after a no-break space is not shouting; two are', () => {
+  it('one or two "!" after a no-break space are not shouting; three, or "?!", are', () => {
     for (const text of [`Merci beaucoup${NBSP}!`, `Votre colis est arrivé${NNBSP}!`, `Pouvez-vous m’envoyer une photo${NBSP}?`, `Voici le lien${NBSP}: exemple.fr`]) {
       expect(flagged(text).filter((f) => f.category === 'shouting')).toEqual([]);
     }
-    expect(flagged(`Le remboursement est parti${NBSP}!!`).map((f) => f.ruleId)).toContain('fr.shouting.ponctuation');
-    // After a warm word, two marks are warmth.
-    expect(flagged(`Merci infiniment${NBSP}!!`).filter((f) => f.category === 'shouting')).toEqual([]);
+    expect(flagged(`Le remboursement est parti${NBSP}!!!`).map((f) => f.ruleId)).toContain('fr.shouting.ponctuation');
+    expect(flagged(`Vous avez vraiment redémarré la box${NBSP}?!`).map((f) => f.ruleId)).toContain('fr.shouting.ponctuation');
+    for (const text of [`Merci infiniment${NBSP}!!`, `Le remboursement est parti${NBSP}!!`]) {
+      expect(flagged(text).filter((f) => f.category === 'shouting'), text).toEqual([]);
+    }
   });
 
   it('reads French words in capitals as emphasis and French codes as codes', () => {

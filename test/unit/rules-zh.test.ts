@@ -162,14 +162,15 @@ describe('Chinese pack: explained refusals and policies', () => {
 });
 
 describe('Chinese shouting', () => {
-  it('stacked full-width marks are shouting, a single one is not', () => {
+  it('three full-width marks, "？！" or "？？" are shouting; one or two "！" are not', () => {
     expect(flagged('您的包裹已經送達了！').filter((f) => f.category === 'shouting')).toEqual([]);
-    expect(flagged('您的包裹已經送達了！！').map((f) => f.text)).toEqual(['！！']);
+    expect(flagged('您的包裹已經送達了！！').filter((f) => f.category === 'shouting')).toEqual([]);
+    expect(flagged('您真的有重新開機嗎？！').map((f) => f.text)).toEqual(['？！']);
     expect(flagged('您的包裹已經送達了！！！').map((f) => f.text)).toEqual(['！！！']);
     expect(flagged('這是您本人操作的嗎？？').map((f) => f.text)).toEqual(['？？']);
   });
 
-  it('two marks after thanks are warmth; three are not', () => {
+  it('two marks after thanks are warmth too; three are not', () => {
     expect(flagged('非常感謝您的耐心！！')).toEqual([]);
     expect(flagged('非常感謝您的耐心！！！').map((f) => f.category)).toEqual(['shouting']);
   });

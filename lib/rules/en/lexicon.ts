@@ -2,10 +2,16 @@
 import type { LangPack } from '../types';
 
 export const LEXICON: LangPack['lexicon'] = {
-  codeBefore: [String.raw`\bHTTPS?\s+`, String.raw`\b(?:promo|discount|coupon|voucher|referral|gift|offer)?\s*codes?\s+`, String.raw`\b(?:type|enter|use|apply|reply\s+with|text)\s+`, String.raw`\b(?:the|a|an)\s+(?=(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)\b)`],
-  codeAfter: [String.raw`\s+(?:requests?|endpoints?|calls?|methods?|verbs?|key|button|tab|menu|option|setting|field|header|flag)\b`, String.raw`\s+/\S`, String.raw`\s+https?:`],
-  warmWords: ['thanks', 'thank you', 'thank you so much', 'cheers', 'congratulations', 'congrats', 'welcome', 'great', 'brilliant', 'wonderful', 'awesome', 'amazing', 'lovely', 'perfect', 'yay', 'happy birthday', 'enjoy'],
-  acronymWords: ['US', 'IT', 'OK', 'ID', 'AM', 'PM', 'AI', 'UK', 'EU', 'TV', 'PIN', 'ETA', 'CEO', 'CAT', 'MAP', 'ASAP', 'SIM', 'HR', 'PR', 'QA', 'UX', 'UI', 'VAT', 'GAP', 'ARM', 'CAD', 'TOP', 'NOW', 'LINE', 'IOS', 'IP', 'DNS', 'ATM'],
+  codeBefore: [String.raw`\bHTTPS?\s+`, String.raw`\b(?:promo|discount|coupon|voucher|referral|gift|offer)?\s*codes?\s+`, String.raw`\b(?:type|enter|use|apply|reply\s+with|text)\s+`, String.raw`\b(?:the|a|an)\s+(?=(?:GET|PUT|POST|PATCH|DELETE|HEAD|OPTIONS)\b)`,
+    // What a screen, label or status reads, and what the customer taps: "the display says NO
+    // SIGNAL", "marked as PENDING", "status is APPROVED", "tap CONFIRM", "set it to READ ONLY".
+    String.raw`\b(?:says|said|reads|read|shows|showed|shown|displays|displayed|labell?ed|marked|stamped|printed|flagged|listed)\s+(?:as\s+)?`,
+    String.raw`\b(?:shows?|showed|shown|lists?|listed|marks?|marked|flags?|flagged|appears?|displayed)\s+(?:[\w-]+\s+){1,3}as\s+`,
+    String.raw`\bstatus\s+(?:is|was|reads|says|shows|of|to|as|changed\s+to|went\s+to)\s+`,
+    String.raw`\b(?:tap|tapped|press|pressed|click|clicked|hit|select|selected|choose|chose|pick|picked)\s+(?:on\s+)?`,
+    String.raw`\b(?:set|switch|switched|turn|turned|change|changed|flip|flipped|put)\s+(?:it\s+|them\s+|(?:the|your)\s+[\w-]+\s+)?(?:back\s+)?to\s+`],
+  codeAfter: [String.raw`\s+(?:requests?|endpoints?|calls?|methods?|verbs?|key|button|tab|menu|option|setting|field|header|flag|plan|tier|package|edition|bundle|mode|status|light|lamp|icon|label|sticker|switch|port|screen|message|error|banner|badge)s?\b`, String.raw`\s+/\S`, String.raw`\s+https?:`],
+  acronymWords: ['US', 'IT', 'OK', 'ID', 'AM', 'PM', 'AI', 'UK', 'EU', 'TV', 'PIN', 'ETA', 'CEO', 'CAT', 'MAP', 'ASAP', 'SIM', 'HR', 'PR', 'QA', 'UX', 'UI', 'VAT', 'GAP', 'ARM', 'CAD', 'TOP', 'NOW', 'LINE', 'IOS', 'IP', 'DNS', 'ATM', 'LED', 'SMART'],
   softeners: [String.raw`,\s*(?:I'm|I\s+am)\s+afraid`, String.raw`,\s*(?:I'm\s+)?sorry`, String.raw`,\s*unfortunately`, String.raw`,\s*sadly`],
   modelVetoes: {
     blame: [String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`, String.raw`\bthat(?:'s|\s+(?:was|is))\s+on\s+(?:us|me)\b`, String.raw`\bnot\s+your\s+(?:fault|doing)\b`],

@@ -20,12 +20,12 @@ export const SHOUTING: RuleSource[] = [
     category: 'shouting',
     severity: 'warning',
     guideline: 'G8',
-    message: 'Stacked "!!" or "?!" sounds heated. One mark is enough.',
+    message: 'Three exclamation marks, or "?!", sound heated. One mark is enough.',
     detector: 'punctuation',
     suggestions: [],
     examples: {
-      flag: ['The fix is live!!', 'Did you restart it?!'],
-      pass: ['Thanks so much!', 'Could you send a photo?'],
+      flag: ['The fix is live!!!', 'Did you restart it?!'],
+      pass: ['Thanks so much!', 'Could you send a photo?', 'It works again!!'],
     },
   },
 ];

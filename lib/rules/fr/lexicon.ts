@@ -13,7 +13,6 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`\b(?:bouton|touche|onglet|menu|rubrique|option|offre|forfait|formule|mode|statut|pass|carte|tarif|abonnement|voyant)\s+`,
   ],
   codeAfter: [String.raw`\s+/\S`, String.raw`\s+https?:`],
-  warmWords: ['merci', 'merci beaucoup', 'merci infiniment', 'mille mercis', 'bravo', 'félicitations', 'génial', 'parfait', 'super', 'excellent', 'bonne journée', 'bonne soirée', 'bon week-end', 'bon voyage', 'bonne route', 'joyeux anniversaire', 'bienvenue', 'avec plaisir'],
   // French words that read as emphasis in capitals; longer pronounceable ones (SURTOUT,
   // IMPÉRATIF, DEUXIÈME) are recognized without a list. Codes that look like words stay codes.
   capsWords: [

@@ -26,11 +26,11 @@ export const SHOUTING: RuleSource[] = [
     category: 'shouting',
     severity: 'warning',
     guideline: 'G8',
-    message: 'Des « !! » ou « ?! » en série font monter le ton. Un seul signe suffit.',
+    message: 'Trois « ! » d’affilée, ou « ?! », font monter le ton. Un seul signe suffit.',
     detector: 'punctuation',
     suggestions: [],
     examples: {
-      flag: ['Le correctif est en ligne !!', 'Vous avez bien redémarré la box ?!'],
+      flag: ['Le correctif est en ligne !!!', 'Vous avez bien redémarré la box ?!'],
       pass: ['Merci beaucoup\u00a0!', 'Votre colis est arrivé\u202f!', 'Pouvez-vous m’envoyer une photo\u00a0?', 'Merci infiniment\u00a0!!'],
     },
   },

@@ -17,7 +17,6 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`\b(?:rabatt|kampanj|present|bonus)?kod(?:en)?\s+`,
   ],
   codeAfter: [String.raw`\s+(?:till|på)\s+\d`, String.raw`\s+(?:knappen|fliken|menyn|läget)\b`],
-  warmWords: ['tack', 'tack så mycket', 'stort tack', 'grattis', 'välkommen', 'härligt', 'toppen', 'kul', 'hurra', 'trevlig helg', 'god jul', 'gott nytt år', 'lycka till', 'njut'],
   // Acronyms and codes that also spell a word (English or Swedish): ROT- och RUT-avdrag, Coop, SKI.
   acronymWords: ['ROT', 'RUT', 'COOP', 'SKI', 'MAX', 'OBS', 'AB', 'HB', 'VD', 'ICA', 'SEB', 'BRF', 'ARN', 'SJ', 'OK', 'ID', 'TV', 'EU', 'PIN', 'SIM', 'IT', 'IP', 'DNS', 'AI', 'LAN', 'WAN'],
   capsWords: [

@@ -26,11 +26,11 @@ export const SHOUTING: RuleSource[] = [
     category: 'shouting',
     severity: 'warning',
     guideline: 'G8',
-    message: 'Staplade "!!" eller "?!" låter upprört. Ett tecken räcker.',
+    message: 'Tre utropstecken, eller "?!", låter upprört. Ett tecken räcker.',
     detector: 'punctuation',
     suggestions: [],
     examples: {
-      flag: ['Nu fungerar det igen!!', 'Har du startat om routern?!'],
+      flag: ['Nu fungerar det igen!!!', 'Har du startat om routern?!'],
       pass: ['Tack så mycket!!', 'Kan du skicka en bild?', 'Grattis till nya bilen!'],
     },
   },

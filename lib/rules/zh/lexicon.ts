@@ -12,9 +12,6 @@ export const LEXICON: LangPack['lexicon'] = {
   acronymWords: ['ATM', 'APP', 'OTP', 'SIM', 'ESIM', 'PIN', 'LINE', 'ELEVEN', '7-ELEVEN', 'IBON', 'ICASH', 'PAYME', 'FPS', 'SMS', 'QR', 'NFC', 'SSO', 'API', 'IT', 'ID', 'OK', 'VIP', 'SOP', 'NT', 'HK', 'PDF', 'CSV', 'FAQ', 'MRT', 'BSMI', 'EMAIL', 'WIFI', 'APPLE', 'GOOGLE'],
   // With an empty list the English lexicon is never consulted for capitals in Chinese text.
   capsWords: [],
-  // Two full-width marks after thanks are warmth, as "Thanks!!" is in English.
-  // (No white space in the words after thanks: the `\s*$` after every warm word reads it.)
-  warmWords: [String.raw`(?:謝謝|感謝|多謝|唔該)[^，,。！？!?；;\s]{0,12}`, '恭喜', '恭喜您', '歡迎', '生日快樂', '新年快樂', '辛苦了', '加油'],
   // Policy frames a rewrite may drop: "依公司規定，X" → "X"; "X，這是公司規定" → "X".
   frames: [
     String.raw`^(?:依照?|按照|根據|依據|遵照|按(?=本|規定|條款|公司|平台|運送|合約|收費)|照(?=規定|規矩|條款|合約))(?!您|閣下|你)${gap(10)}${FRAME_DOC}(?:辦理|處理)?\s*[，,]\s*`,
