@@ -96,10 +96,10 @@ export function capsRuns(sentence: string, acronymWords: Set<string>, codes: Cod
     // anything quoted, and words the lexicon's context marks as codes (HTTP PUT, code WELCOME).
     const caps = isCapsToken(tok);
     // "says NO SIGNAL", "tap CONFIRM, then DONE", "Settings > PRIVACY": one label, or a path of them.
-    const carriesOn = mention && caps && LABEL_GAP.test(gap);
+    const carriesOn: boolean = mention && caps && LABEL_GAP.test(gap);
     // A heading such as "NOTE:" or "UPDATE:" that opens the sentence.
     const heading = caps && start === 0 && /^:\s/.test(sentence.slice(end, end + 2));
-    const isCode =
+    const isCode: boolean =
       !caps ||
       carriesOn ||
       heading ||

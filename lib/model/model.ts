@@ -4,7 +4,7 @@
  * a scale per category) and decoded once when the language pack loads. Pure: no DOM, no I/O.
  */
 import { featuresFor, hanText, HASH_BITS, tokens, type Context, type Features, type SentenceFeatures } from './features';
-import { contextScore, paragraphNeighbours, validateContext, NO_NEIGHBOURS, type ContextWeights, type Neighbours } from './context';
+import { contextScore, validateContext, NO_NEIGHBOURS, type ContextWeights, type Neighbours } from './context';
 
 /** Words whose summed weights a scorer keeps (lib/model/model.ts `wordSum`). */
 const MAX_WORD_SUMS = 50_000;
@@ -215,12 +215,6 @@ export class ToneModel {
    */
   inContext(own: ArrayLike<number>, near: Neighbours = NO_NEIGHBOURS): number[] {
     return this.context ? contextScore(this.context, own, near) : sigmoids(own);
-  }
-
-  /** Probabilities of each sentence of a paragraph, from their first-stage logits in order. */
-  scoreParagraph(logits: ReadonlyArray<ArrayLike<number>>): number[][] {
-    if (!this.context) return logits.map(sigmoids);
-    return paragraphNeighbours(logits).map((near, i) => contextScore(this.context!, logits[i], near));
   }
 
   /** Adds bucket `b`'s weights to `z`. */

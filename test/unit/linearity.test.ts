@@ -61,8 +61,8 @@ describe('every built-in regular expression is linear', () => {
       r.patterns.forEach((re, j) => all.push([`${r.def.id} patterns[${j}]`, re]));
       r.unless.forEach((re, j) => all.push([`${r.def.id} unless[${j}]`, re]));
     }
-    // The lexicon as compiled: signals, frames, code context, warm words, softeners, model vetoes.
-    all.push(['codeContext.before', pack!.codeContext.before], ['codeContext.after', pack!.codeContext.after], ['warmMarks', pack!.warmMarks], ['softener', pack!.softener]);
+    // The lexicon as compiled: signals, frames, code context, softeners, model vetoes.
+    all.push(['codeContext.before', pack!.codeContext.before], ['codeContext.after', pack!.codeContext.after], ['softener', pack!.softener]);
     pack!.frames.forEach((f, i) => all.push([`frames[${i}]`, f.re]));
     for (const [name, re] of Object.entries(pack!.signals)) all.push([`signals.${name}`, re]);
     for (const [name, re] of pack!.model?.vetoes ?? []) all.push([`modelVetoes.${name}`, re]);

@@ -164,7 +164,8 @@ describe('the context stage: each sentence read beside its paragraph', () => {
   const inParagraph = (model: ToneModel, para: string) => {
     const ss = splitSentences(para);
     const logits = ss.map((s, i) => model.logitsTokens(tokens(s.text), { reason: false, alternative: false, first: i === 0, last: i === ss.length - 1 }));
-    return { texts: ss.map((s) => s.text), probs: model.scoreParagraph(logits), logits };
+    const near = paragraphNeighbours(logits);
+    return { texts: ss.map((s) => s.text), probs: logits.map((z, i) => model.inContext(z, near[i])), logits };
   };
   const borderline = 'The box was opened before the return was logged.';
   const warm = (b: string) => `Thanks so much for the photos, they really help. ${b} I have booked a courier to collect it on Monday morning.`;
@@ -193,11 +194,9 @@ describe('the context stage: each sentence read beside its paragraph', () => {
     expect(flagged(warm(borderline)), 'among warm sentences').toEqual([]);
   });
 
-  it('scores a paragraph in one pass the same as sentence by sentence with its neighbours', () => {
-    const { probs, logits } = inParagraph(m, closedDoors(borderline));
+  it('each sentence’s neighbours: the previous, the next, and the others’ maximum without itself', () => {
+    const { logits } = inParagraph(m, closedDoors(borderline));
     const near = paragraphNeighbours(logits);
-    probs.forEach((p, i) => m.inContext(logits[i], near[i]).forEach((q, c) => expect(q).toBeCloseTo(p[c], 12)));
-    // The others' maximum leaves the sentence itself out.
     expect(near[1].others![blame]).toBe(Math.max(logits[0][blame], logits[2][blame]));
     expect(near[0].prev).toBeNull();
     expect(near[2].next).toBeNull();
