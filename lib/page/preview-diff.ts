@@ -12,8 +12,8 @@ export type PreviewRun =
   | { text: string; changed: boolean; gap: boolean }
   | { removed: string };
 
-/** Words (with inner apostrophes), runs of white space, or one other character each. */
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
+/** Words (with inner apostrophes, ' or \u2019 — escaped to keep the page script one byte per character), runs of white space, or one other character each. */
+const TOKEN = /[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
 
 const tokens = (s: string): string[] => s.match(TOKEN) ?? [];
 const isSpace = (t: string) => /^\s+$/u.test(t);

@@ -5,9 +5,15 @@
  */
 import { composedParent } from './dom';
 
-/** Words on a button that sends a reply (the languages Reply Coach has rule packs for). */
-const SEND_WORDS =
-  /\b(send|reply|respond|submit|post|envoyer|répondre|repondre|skicka|svara)\b|发送|回复|提交|答复|傳送|發送|回覆|送出/i;
+/**
+ * Words on a button that sends a reply (the languages Reply Coach has rule packs for). A string,
+ * not a regular expression literal: the build writes strings in ASCII (escapes), and a page script
+ * with no character above U+00FF is held in one byte per character (see wxt.config.ts).
+ */
+const SEND_WORDS = new RegExp(
+  '\\b(send|reply|respond|submit|post|envoyer|répondre|repondre|skicka|svara)\\b|发送|回复|提交|答复|傳送|發送|回覆|送出',
+  'i',
+);
 
 /** How many ancestor levels the heuristic climbs to find a send/reply button. */
 const BUTTON_LEVELS = 6;

@@ -7,7 +7,7 @@
 //
 //   node test/e2e/release.mjs     (npm run build first; npm test runs it after the contract suite)
 import { chromium } from 'playwright-core';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -61,6 +61,17 @@ registry.test('release: on acme.zendesk.com the reply box is coached; the report
 registry.test('release: no request left the local helpdesk server', async () => {
   const away = requests.filter((u) => !isSiteUrl(u) && !/^(chrome-extension|data|blob|about|chrome):/.test(u));
   if (away.length) throw new Failure(`requests off the local helpdesk server:\n  ${[...new Set(away)].join('\n  ')}`);
+});
+
+registry.test('release: the scripts every helpdesk frame loads have no character above U+00FF (V8 then holds them in one byte per character, not two)', async () => {
+  for (const file of ['content-scripts/content.js', 'coach.js']) {
+    const text = readFileSync(join(BUILD, file), 'utf8');
+    const at = [...text].findIndex((c) => c.codePointAt(0) > 0xff);
+    if (at >= 0) {
+      const near = [...text].slice(Math.max(0, at - 40), at + 20).join('');
+      throw new Failure(`${file} has ${JSON.stringify([...text][at])} (U+${[...text][at].codePointAt(0).toString(16).toUpperCase()}) at character ${at}: ${JSON.stringify(near)}; write it as an escape in a string (regular expression literals and String.raw keep it as is)`);
+    }
+  }
 });
 
 const scratch = await mkdtemp(join(tmpdir(), 'reply-coach-release-'));
