@@ -64,45 +64,44 @@ interface Table {
 let table: Table | null = null;
 
 function buildTable(): Table {
-  // Built once, on the first reply to detect: one pass collects each feature's row (hash → row
-  // index, levels in one growing array), without an array per feature.
-  const rows = new Map<number, number>();
-  let levels = new Uint8Array(N * 4096);
-  const add = (hash: number, lang: number, level: number) => {
-    let r = rows.get(hash);
-    if (r === undefined) {
-      r = rows.size;
-      rows.set(hash, r);
-      if ((r + 1) * N > levels.length) {
-        const grown = new Uint8Array(levels.length * 2);
-        grown.set(levels);
-        levels = grown;
-      }
-    }
-    levels[r * N + lang] = level;
-  };
-  const spelled = (t: string, i: number) => (t.charCodeAt(i) === 95 ? SPACE : t.charCodeAt(i));
+  // Built once, on the first reply to detect, straight from the profile's lists: no substring,
+  // array or Map per feature (the CLI pays this on every start). A feature listed in several
+  // languages shares one row; rows are numbered in the order features first appear.
+  let listed = 0;
+  const lists: Array<[list: string, lang: number, level: number, kind: number]> = [];
   PROFILE_LANGS.forEach((lang, li) => {
-    WORDS[lang].forEach((list, i) => {
-      for (const w of list.split(' ')) if (w) add(wordHash(w, 0, w.length), li, i + 1);
-    });
-    TRIGRAMS[lang].forEach((list, i) => {
-      for (const t of list.split(' ')) if (t) add(trigramHash(spelled(t, 0), spelled(t, 1), spelled(t, 2)), li, i + 1);
-    });
-    LETTERS[lang].forEach((list, i) => {
-      for (const c of list.split(' ')) if (c) add(letterHash(c.charCodeAt(0)), li, i + 1);
-    });
+    WORDS[lang].forEach((list, i) => lists.push([list, li, i + 1, 0]));
+    TRIGRAMS[lang].forEach((list, i) => lists.push([list, li, i + 1, 1]));
+    LETTERS[lang].forEach((list, i) => lists.push([list, li, i + 1, 2]));
   });
+  // At most one row per listed feature (entries are separated by single spaces).
+  for (const [list] of lists) for (let at = -1; ; listed++) if ((at = list.indexOf(' ', at + 1)) < 0) break;
+  listed += lists.length;
   let size = 1;
-  while (size < rows.size * 1.5) size <<= 1;
-  const t: Table = { slots: new Int32Array(size * 2), levels: levels.slice(0, rows.size * N), mask: size - 1 };
-  for (const [hash, r] of rows) {
-    let i = hash & t.mask;
-    while (t.slots[i * 2] !== 0) i = (i + 1) & t.mask;
-    t.slots[i * 2] = hash;
-    t.slots[i * 2 + 1] = r * N;
+  while (size < listed * 1.5) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 2);
+  const levels = new Uint8Array(listed * N);
+  let rows = 0;
+  const spelled = (t: string, i: number) => (t.charCodeAt(i) === 95 ? SPACE : t.charCodeAt(i));
+  for (const [list, lang, level, kind] of lists) {
+    for (let from = 0; from < list.length; ) {
+      let to = list.indexOf(' ', from);
+      if (to < 0) to = list.length;
+      if (to > from) {
+        const hash = kind === 0 ? wordHash(list, from, to) : kind === 1 ? trigramHash(spelled(list, from), spelled(list, from + 1), spelled(list, from + 2)) : letterHash(list.charCodeAt(from));
+        let i = hash & mask;
+        while (slots[i * 2] !== 0 && slots[i * 2] !== hash) i = (i + 1) & mask;
+        if (slots[i * 2] === 0) {
+          slots[i * 2] = hash;
+          slots[i * 2 + 1] = rows++ * N;
+        }
+        levels[slots[i * 2 + 1] + lang] = level;
+      }
+      from = to + 1;
+    }
   }
-  return t;
+  return { slots, levels: levels.slice(0, rows * N), mask };
 }
 
 /**
