@@ -90,9 +90,11 @@ export function encodeBuckets(ids: ArrayLike<number>): string {
   return encodeBase64(Uint8Array.from(bytes));
 }
 
-function decodeBuckets(s: string): number[] {
+function decodeBuckets(s: string): Int32Array {
   const bytes = decodeBase64(s);
-  const out: number[] = [];
+  // At most one bucket per byte.
+  const out = new Int32Array(bytes.length);
+  let n = 0;
   let prev = 0;
   for (let i = 0; i < bytes.length; ) {
     let d = 0;
@@ -104,9 +106,9 @@ function decodeBuckets(s: string): number[] {
       shift += 7;
     } while (b & 128);
     prev += d;
-    out.push(prev);
+    out[n++] = prev;
   }
-  return out;
+  return out.subarray(0, n);
 }
 
 export class ToneModel {
@@ -141,22 +143,27 @@ export class ToneModel {
     const q = new Int8Array(decodeBase64(file.weights).buffer);
     const k = file.categories.length;
     if (q.length !== ids.length * k) throw new Error(`tone model: ${ids.length} buckets but ${q.length} weights`);
-    this.weights = new Float32Array(q.length);
-    for (let i = 0; i < q.length; i++) this.weights[i] = q[i] * file.scale[i % k];
+    // Plain loops over typed arrays, no modulo or closure per weight: this runs on every CLI
+    // start and on a cold worker's first check, mostly before the JIT has compiled it.
+    const weights = new Float32Array(q.length);
+    const scale = Float64Array.from(file.scale);
+    for (let i = 0; i < q.length; ) for (let c = 0; c < k; c++, i++) weights[i] = q[i] * scale[c];
+    this.weights = weights;
     let size = 1;
     while (size < ids.length * 2) size <<= 1;
-    this.mask = size - 1;
-    this.keys = new Int32Array(size).fill(-1);
-    this.slots = new Int32Array(size);
-    this.present = new Uint32Array(1 << (HASH_BITS - 5));
-    ids.forEach((id, i) => {
+    const mask = (this.mask = size - 1);
+    const keys = (this.keys = new Int32Array(size).fill(-1));
+    const slots = (this.slots = new Int32Array(size));
+    const present = (this.present = new Uint32Array(1 << (HASH_BITS - 5)));
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
       if (id < 0 || id >= 1 << HASH_BITS) throw new Error(`tone model: bucket ${id} is outside the ${HASH_BITS}-bit hash space`);
-      this.present[id >>> 5] |= 1 << (id & 31);
-      let h = Math.imul(id, 0x9e3779b1) >>> 0 & this.mask;
-      while (this.keys[h] !== -1) h = (h + 1) & this.mask;
-      this.keys[h] = id;
-      this.slots[h] = i * k;
-    });
+      present[id >>> 5] |= 1 << (id & 31);
+      let h = (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
+      while (keys[h] !== -1) h = (h + 1) & mask;
+      keys[h] = id;
+      slots[h] = i * k;
+    }
   }
 
   /** Offset of a bucket's weights, or -1 when the model does not keep it. */
