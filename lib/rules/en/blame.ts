@@ -84,7 +84,7 @@ export const BLAME: RuleSource[] = [
         flag: [{ text: 'The order was cancelled because you forgot to confirm the payment.', span: 'you forgot to' }],
       },
       {
-        re: String.raw`\b(?:because|since|as)\s+(?<span>you\s+(?:\w+ly\s+)?(?:missed|unplugged|deleted|skipped|removed|cancelled|canceled|changed|disconnected|arrived\s+late|were\s+late|didn't|did\s+not|weren't|were\s+not))\b`,
+        re: String.raw`\b(?:because|since|as)\s+(?<span>you\s+(?:\w+ly\s+)?(?:missed|unplugged|deleted|skipped|removed|cancelled|canceled|changed|disconnected|arrived\s+late|were\s+late|(?:didn't|did\s+not)(?!\s+(?:receive|get|hear|see|need|want)\b)|(?:weren't|were\s+not)(?!\s+(?:able|notified|told|informed|sent|given|offered|home)\b)))\b`,
         flag: [{ text: 'The box was damaged since you skipped the padding step.', span: 'you skipped' }],
       },
     ],
@@ -93,7 +93,8 @@ export const BLAME: RuleSource[] = [
     suggestions: ['It looks like [what happened]. Here’s how we’ll put it right: [next step].'],
     examples: {
       flag: ['The order was cancelled because you forgot to confirm the payment.', 'The box was damaged since you skipped the padding step.'],
-      pass: ['Because you upgraded last week, the new limits already apply.', 'Since you asked about the delivery, here is the tracking link.'],
+      // What the customer could not do, or never received, is their loss, not their lapse.
+      pass: ['Because you upgraded last week, the new limits already apply.', 'Since you asked about the delivery, here is the tracking link.', 'I have credited the March fee, as you weren’t able to use the pool while it was closed.', 'Since you didn’t receive the reminder, I have waived the late charge.'],
     },
   },
   {
