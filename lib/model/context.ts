@@ -11,11 +11,16 @@
  * An absent neighbour reads as logits of 0 with its flag set. Logits are clipped to ±LOGIT_CLIP.
  */
 
-/** The input layout's name: a model file whose `context.inputs` differs is refused. */
-export const CONTEXT_LAYOUT = 'own+prev+next+others-max/v1';
+/** The input layout's name: a model file whose `context.inputs` differs is refused (v2: clipped at ±6). */
+export const CONTEXT_LAYOUT = 'own+prev+next+others-max/v2';
 
-/** Logits beyond this carry no more information, and would let one input dominate. */
-export const LOGIT_CLIP = 12;
+/**
+ * Logits beyond this carry no more information, and would let one input dominate. At ±12 a
+ * greeting or thank-you beside a plainly defensive sentence (its logits near −10) pulled that
+ * sentence a logit or more below its threshold; at ±6 how clean a neighbour is stops counting
+ * sooner. Cross-validation: macro F1 0.630 → 0.620, mean precision 0.781 → 0.798.
+ */
+export const LOGIT_CLIP = 6;
 
 export interface ContextWeights {
   /** The input layout (`CONTEXT_LAYOUT`). */

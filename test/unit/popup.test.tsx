@@ -36,9 +36,9 @@ afterEach(cleanup);
 describe('report', () => {
   it('shows the score with its label and every finding grouped by category, worst group first', () => {
     view();
-    expect(screen.getByRole('img', { name: 'Score 40 out of 100' })).toBeTruthy();
-    expect(screen.getByText('Needs rework')).toBeTruthy();
-    expect(screen.getByText('4 phrases to reword · checklist 5/5')).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Score 51 out of 100' })).toBeTruthy();
+    expect(screen.getByText('Needs a pass')).toBeTruthy();
+    expect(screen.getByText('3 phrases to reword · 1 nudge · checklist 5/5')).toBeTruthy();
 
     const groups = [...document.querySelectorAll('.rc-group__title')].map((h) => h.textContent);
     expect(groups).toEqual(['Condescending1', 'Blame1', 'Flat refusal1', 'Policy without a reason1']);
@@ -50,7 +50,7 @@ describe('report', () => {
       expect(c.querySelectorAll('.rc-suggestion')).toHaveLength(f.suggestions.length);
     }
     expect(within(card('We don’t refund plan changes.')).getByText('Worth rewording')).toBeTruthy();
-    expect(within(card('That is company policy.')).getByText('Worth rewording')).toBeTruthy();
+    expect(within(card('That is company policy.')).getByText('Nudge')).toBeTruthy();
     // Guideline id and title; the placeholders in the rewrites are marked.
     expect(within(card('As I already explained')).getByText(/Explain, don't lecture/)).toBeTruthy();
     const slots = [...card('We don’t refund plan changes.').querySelectorAll('.rc-slot')].map((s) => s.textContent);
@@ -118,7 +118,7 @@ describe('report', () => {
 
   it('shows the box checked last and lets the agent pick another', () => {
     view({ reports: demoReports('many') });
-    expect(screen.getByText('Needs rework')).toBeTruthy();
+    expect(screen.getByText('Needs a pass')).toBeTruthy();
     const select = screen.getByLabelText('Reply box') as HTMLSelectElement;
     expect(select.options).toHaveLength(2);
     fireEvent.change(select, { target: { value: '4/box-2' } });
@@ -367,7 +367,7 @@ describe('App wired to the browser', () => {
     const send = vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue({ ok: true } as never);
     render(<App client={browserClient()} />);
 
-    await screen.findByText('Needs rework');
+    await screen.findByText('Needs a pass');
     expect(asked).toEqual([{ type: 'popup:get-reports', tabId: TAB }]);
 
     const f = DEMO_FINDINGS[3];
@@ -380,7 +380,7 @@ describe('App wired to the browser', () => {
   it('follows live report updates from the tab while open', async () => {
     answerReports(tabReports(DEMO_BOX));
     render(<App client={browserClient()} />);
-    await screen.findByText('Needs rework');
+    await screen.findByText('Needs a pass');
 
     const fixed: BoxReport = { ...DEMO_BOX, score: 100, findings: [], at: DEMO_BOX.at + 1000 };
     await fakeBrowser.runtime.onMessage.trigger({ type: 'report:update', report: fixed }, from(TAB, 3));
@@ -449,7 +449,7 @@ describe('App wired to the browser', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Resume' }));
     // The coach re-checks its box once the setting changes; its report arrives live.
     await fakeBrowser.runtime.onMessage.trigger({ type: 'report:update', report: DEMO_BOX }, from(TAB, 0));
-    await screen.findByText('Needs rework');
+    await screen.findByText('Needs a pass');
     expect(screen.queryByRole('button', { name: 'Reload tab' })).toBeNull();
   });
 
@@ -526,7 +526,7 @@ describe('App wired to the browser', () => {
 
 describe('popup.html?demo (scripts/screenshots.mjs)', () => {
   const seen: Record<string, () => boolean> = {
-    findings: () => !!screen.queryByRole('img', { name: 'Score 40 out of 100' }) && !!screen.queryByText('To reword'),
+    findings: () => !!screen.queryByRole('img', { name: 'Score 51 out of 100' }) && !!screen.queryByText('To reword'),
     clean: () => !!screen.queryByRole('heading', { name: 'Looks good' }),
     off: () => !!screen.queryByRole('heading', { name: `Coaching is paused on ${DEMO_HOST}` }),
     none: () => !!screen.queryByRole('heading', { name: 'No reply box found on this Zendesk page' }),
