@@ -188,6 +188,12 @@ describe('the context stage: each sentence read beside its paragraph', () => {
     }
   });
 
+  it('a thank-you beside a plainly defensive sentence does not hide it (logits clipped at ±6)', () => {
+    const flagged = (para: string) => check(para).findings.filter((f) => f.ruleId === 'en.model.defensive').map((f) => f.text);
+    const slip = 'We pack thousands of these every week and they always arrive intact.';
+    expect(flagged(`Hi Dana, thanks for the photos of the cracked lid. ${slip} The replacement ships on Friday with tracking number 1Z 88A 4T0.`)).toEqual([slip]);
+  });
+
   it('decides the finding: the same sentence is flagged among closed doors and left alone among warm words', () => {
     const flagged = (para: string) => check(para).findings.filter((f) => f.ruleId === 'en.model.blame').map((f) => f.text);
     expect(flagged(closedDoors(borderline)), 'among flat nos').toEqual([borderline]);
