@@ -30,6 +30,8 @@
  *   --after DIR        use this extension build as "after" instead of .output/chrome-mv3-e2e
  *   --no-build         do not run `npm run build:e2e` first: take .output/chrome-mv3-e2e as it is
  *   --json FILE        also write the raw figures to FILE
+ *   --only typing      the typing rounds alone (an A/B of a typing change in a few minutes)
+ *   --rounds N         typing rounds (default 6, or 1 with --quick)
  * Needs /usr/bin/chromium (or CHROMIUM_PATH).
  */
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
@@ -50,6 +52,9 @@ const { values: flags } = parseArgs({
     after: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
     json: { type: 'string' },
+    // `--only typing`: the typing rounds alone (the other rows take most of a full run).
+    only: { type: 'string' },
+    rounds: { type: 'string' },
   },
 });
 if (!existsSync(CHROMIUM)) {
@@ -60,6 +65,11 @@ if (!existsSync(CHROMIUM)) {
 const PLAN = flags.quick
   ? { keys: 25, rounds: 1, samples: 3, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror'] }
   : { keys: 40, rounds: 6, samples: 20, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror', 'textarea'] };
+if (flags.rounds) PLAN.rounds = Math.max(1, Number.parseInt(flags.rounds, 10) || PLAN.rounds);
+if (flags.only !== undefined && flags.only !== 'typing') {
+  console.error(`bench:page: --only takes "typing" (got "${flags.only}")`);
+  process.exit(2);
+}
 const VARIANTS = ['noop', 'before', 'after'];
 
 const started = Date.now();
@@ -78,7 +88,7 @@ try {
   const results = {};
   try {
     for (const name of VARIANTS) browsers[name] = await open(name, builds[name]);
-    for (const name of VARIANTS) results[name] = await measureVariant(name, browsers[name], server.origin);
+    for (const name of VARIANTS) results[name] = flags.only === 'typing' ? {} : await measureVariant(name, browsers[name], server.origin);
     await typingRounds(browsers, results, server.origin);
   } finally {
     for (const b of Object.values(browsers)) await b.close();

@@ -36,31 +36,38 @@ export function printReport({ results, plan, chromium, seconds, beforeLabel, aft
   const row = (...cells) => rows.push(cells);
   const gap = (title) => rows.push([title]);
 
-  gap('extension script parsed by a page');
-  row('  page with no reply box', KB(before.bytes.noBox.bytes), KB(after.bytes.noBox.bytes), KB(noop.bytes.noBox.bytes));
-  row('  page with a reply box, at load', KB(before.bytes.boxLoaded.bytes), KB(after.bytes.boxLoaded.bytes), KB(noop.bytes.boxLoaded.bytes));
-  const inAll = (v) => v.bytes.afterCheck.bytes;
-  row('  … after its first check (all injected)', KB(inAll(before)), KB(inAll(after)), KB(inAll(noop)), '≤ 150 KB', met(inAll(before) <= 150 * 1024, inAll(after) <= 150 * 1024));
+  // `--only typing` measures the typing rows alone: the other sections are left out.
+  if (before.bytes) {
+    gap('extension script parsed by a page');
+    row('  page with no reply box', KB(before.bytes.noBox.bytes), KB(after.bytes.noBox.bytes), KB(noop.bytes.noBox.bytes));
+    row('  page with a reply box, at load', KB(before.bytes.boxLoaded.bytes), KB(after.bytes.boxLoaded.bytes), KB(noop.bytes.boxLoaded.bytes));
+    const inAll = (v) => v.bytes.afterCheck.bytes;
+    row('  … after its first check (all injected)', KB(inAll(before)), KB(inAll(after)), KB(inAll(noop)), '≤ 150 KB', met(inAll(before) <= 150 * 1024, inAll(after) <= 150 * 1024));
+  }
 
-  gap('memory (worker heap + per tab: page heap − no-op page heap, after GC)');
-  const mb = memoryOf(before.memory, noop.memory);
-  const ma = memoryOf(after.memory, noop.memory);
-  row('  1 tab', MB(mb.total1), MB(ma.total1), `${MB(noop.memory.one.pages[0])} page`);
-  row(`  ${plan.tabs} tabs`, MB(mb.total10), MB(ma.total10), `${MB(sum(noop.memory.many.pages))} pages`);
-  row(`  ratio ${plan.tabs} tabs / 1 tab`, ratio(mb.ratio), ratio(ma.ratio), '', '≤ 1.5×', met(mb.ratio <= 1.5, ma.ratio <= 1.5));
-  row('  worker heap, 1 / 10 tabs', `${MB(mb.worker1)} / ${MB(mb.worker10)}`, `${MB(ma.worker1)} / ${MB(ma.worker10)}`, 'no worker');
-  row('  per-tab extension heap, median of 10', MB(quantile(mb.perTab, 0.5)), MB(quantile(ma.perTab, 0.5)));
+  if (before.memory) {
+    gap('memory (worker heap + per tab: page heap − no-op page heap, after GC)');
+    const mb = memoryOf(before.memory, noop.memory);
+    const ma = memoryOf(after.memory, noop.memory);
+    row('  1 tab', MB(mb.total1), MB(ma.total1), `${MB(noop.memory.one.pages[0])} page`);
+    row(`  ${plan.tabs} tabs`, MB(mb.total10), MB(ma.total10), `${MB(sum(noop.memory.many.pages))} pages`);
+    row(`  ratio ${plan.tabs} tabs / 1 tab`, ratio(mb.ratio), ratio(ma.ratio), '', '≤ 1.5×', met(mb.ratio <= 1.5, ma.ratio <= 1.5));
+    row('  worker heap, 1 / 10 tabs', `${MB(mb.worker1)} / ${MB(mb.worker10)}`, `${MB(ma.worker1)} / ${MB(ma.worker10)}`, 'no worker');
+    row('  per-tab extension heap, median of 10', MB(quantile(mb.perTab, 0.5)), MB(quantile(ma.perTab, 0.5)));
+  }
 
-  gap("page main thread: the task with the most extension time (trace; extension's own time in it, of the whole task)");
-  const phases = [['load', 'load + injection'], ['first-check', 'first check (2,000-word paste)'], ['typing', 'typing + a flagged phrase'], ['worker-stopped', 'after the worker was stopped']];
-  const stopNote = (v) => (v.trace.workerStopped === false ? ' (worker would not stop)' : '');
-  for (const [key, label] of phases) {
-    const note = key === 'worker-stopped' ? [stopNote(before), stopNote(after)] : ['', ''];
-    row(`  ${label}`, taskCell(before.trace.longest[key]) + note[0], taskCell(after.trace.longest[key]) + note[1], taskCell(noop.trace.longest[key]));
+  if (before.trace) {
+    gap("page main thread: the task with the most extension time (trace; extension's own time in it, of the whole task)");
+    const phases = [['load', 'load + injection'], ['first-check', 'first check (2,000-word paste)'], ['typing', 'typing + a flagged phrase'], ['worker-stopped', 'after the worker was stopped']];
+    const stopNote = (v) => (v.trace.workerStopped === false ? ' (worker would not stop)' : '');
+    for (const [key, label] of phases) {
+      const note = key === 'worker-stopped' ? [stopNote(before), stopNote(after)] : ['', ''];
+      row(`  ${label}`, taskCell(before.trace.longest[key]) + note[0], taskCell(after.trace.longest[key]) + note[1], taskCell(noop.trace.longest[key]));
   }
   const worst = (v) => v.trace.longest.all?.extensionMs ?? 0;
   row('  longest at any point', ms(worst(before)), ms(worst(after)), ms(worst(noop)), '≤ 50 ms', met(worst(before) <= 50, worst(after) <= 50));
   row('  tasks with > 50 ms of extension time', String(before.trace.over50), String(after.trace.over50), String(noop.trace.over50));
+  }
 
   gap(`typing: ${plan.rounds} round(s) × ${plan.keys} keys at the end of a reply — main-thread busy time / no-op's, median round [range]; busy ms per key; keydown → next frame p50 / p95`);
   for (const key of Object.keys(noop.typing)) {
@@ -80,14 +87,16 @@ export function printReport({ results, plan, chromium, seconds, beforeLabel, aft
     row(`  ${Number(words).toLocaleString('en')} words, ${editor}`, cell(before), cell(after), `1.00× ${busyPerKey(noop)} (${perKey(noop)})`, target ? '≤ 1.10×' : 'report', target ? met(r(before) <= 1.1, r(after) <= 1.1) : '');
   }
 
-  gap(`pause → highlights, p50 / p95 over ${plan.samples} phrases each`);
-  for (const [key, label] of [['afterLoad', 'right after load'], ['typing', 'while typing (2,000 words)'], ['afterStop', 'right after the worker was stopped']]) {
-    const b = latencyOf(before.latency[key]);
-    const a = latencyOf(after.latency[key]);
-    row(`  ${label}`, latencyCell(b), latencyCell(a), 'n/a', '≤ 350 ms p95', met(b.n ? b.p95 <= 350 : undefined, a.n ? a.p95 <= 350 : undefined));
+  if (before.latency) {
+    gap(`pause → highlights, p50 / p95 over ${plan.samples} phrases each`);
+    for (const [key, label] of [['afterLoad', 'right after load'], ['typing', 'while typing (2,000 words)'], ['afterStop', 'right after the worker was stopped']]) {
+      const b = latencyOf(before.latency[key]);
+      const a = latencyOf(after.latency[key]);
+      row(`  ${label}`, latencyCell(b), latencyCell(a), 'n/a', '≤ 350 ms p95', met(b.n ? b.p95 <= 350 : undefined, a.n ? a.p95 <= 350 : undefined));
   }
   const failed = (v) => v.latency.stopFailed ?? 0;
   if (failed(before) || failed(after)) row('  worker would not stop (samples skipped)', String(failed(before)), String(failed(after)));
+  }
 
   console.log(`Reply Coach page benchmark — Chromium ${chromium}; ${plan.keys} keystrokes per typing run, ${plan.samples} samples per latency row; ${Math.round(seconds)} s\n`);
   // Section titles (one-cell rows) stay out of the column widths.
@@ -95,6 +104,6 @@ export function printReport({ results, plan, chromium, seconds, beforeLabel, aft
   let at = 0;
   console.log(rows.map((r) => (r.length > 1 ? lines[at++] : r[0])).join('\n'));
   const scripts = (v) => v.bytes.afterCheck.scripts.map((s) => `${s.path} ${KB(s.bytes)}`).join(', ');
-  console.log(`\nscripts parsed: before — ${scripts(before)}; after — ${scripts(after)}`);
-  console.log(`trace: page main threads found — before ${before.trace.threads}, after ${after.trace.threads}, no-op ${noop.trace.threads}`);
+  if (before.bytes) console.log(`\nscripts parsed: before — ${scripts(before)}; after — ${scripts(after)}`);
+  if (before.trace) console.log(`trace: page main threads found — before ${before.trace.threads}, after ${after.trace.threads}, no-op ${noop.trace.threads}`);
 }
