@@ -36,6 +36,11 @@ export interface Highlighter {
   hitTest(x: number, y: number): string | null;
   /** Re-measure (textarea overlay, fallback boxes) after layout changes. */
   sync(): void;
+  /**
+   * The agent is typing at the selection: marks in the text node being edited are stale until
+   * the next check, so they are set aside (not drawn, not hit, not measured) until `render`.
+   */
+  editing(): void;
   destroy(): void;
 }
 
@@ -191,6 +196,8 @@ function apiHighlighter(el: HTMLElement): Highlighter {
   let marks: readonly Mark[] = [];
   let ranges: Range[] = [];
   let active: Range | null = null;
+  /** Marks set aside while the agent edits their text (indexes into `marks`). */
+  const aside = new Set<number>();
   const clear = () => {
     const reg = registryFor(el);
     ranges.forEach((range, i) => reg[NAMES[marks[i].severity]].delete(range));
@@ -198,7 +205,9 @@ function apiHighlighter(el: HTMLElement): Highlighter {
     marks = [];
     ranges = [];
     active = null;
+    aside.clear();
   };
+  const shown = (i: number) => (aside.has(i) ? undefined : ranges[i]);
   return {
     render(next, snap) {
       clear();
@@ -213,9 +222,26 @@ function apiHighlighter(el: HTMLElement): Highlighter {
       active = ranges[indexOf(marks, id)] ?? null;
       if (active) reg[NAMES.active].add(active);
     },
-    rectsOf: (id) => rangeRects(el, ranges[indexOf(marks, id)]),
-    hitTest: (x, y) => hitId(marks, (i) => ranges[i].getClientRects(), x, y),
+    rectsOf: (id) => rangeRects(el, shown(indexOf(marks, id))),
+    hitTest: (x, y) => hitId(marks, (i) => shown(i)?.getClientRects() ?? [], x, y),
     sync() {},
+    editing() {
+      // Why: a live range whose text node changes makes the browser recompute every highlight
+      // of the document on each keystroke; a range out of the registry costs nothing.
+      const at = el.ownerDocument.getSelection?.()?.focusNode;
+      // A caret on the editor itself (an empty box) names no text node: nothing is set aside.
+      if (!at || at === el || !el.contains(at) || !ranges.length) return;
+      const reg = registryFor(el);
+      ranges.forEach((range, i) => {
+        if (aside.has(i) || (range.startContainer !== at && range.endContainer !== at && !range.intersectsNode(at))) return;
+        aside.add(i);
+        reg[NAMES[marks[i].severity]].delete(range);
+        if (range === active) {
+          reg[NAMES.active].delete(range);
+          active = null;
+        }
+      });
+    },
     destroy: clear,
   };
 }
@@ -253,6 +279,8 @@ function boxHighlighter(el: HTMLElement, layer: HTMLElement): Highlighter {
     rectsOf: (id) => rangeRects(el, ranges[indexOf(marks, id)]),
     hitTest: (x, y) => hitId(marks, (i) => ranges[i].getClientRects(), x, y),
     sync: draw,
+    // The boxes are redrawn from the ranges' rects on every layout change anyway.
+    editing() {},
     destroy() {
       stop();
       group.remove();
@@ -340,6 +368,8 @@ function textareaHighlighter(ta: HTMLTextAreaElement, layer: HTMLElement): Highl
       return hitId(drawn, (i) => spans[i].getClientRects(), x + o.x, y + o.y);
     },
     sync,
+    // The mirror is rebuilt from the textarea's value on every render; typing moves nothing of ours.
+    editing() {},
     destroy() {
       stop();
       ta.removeEventListener('scroll', sync);

@@ -82,7 +82,10 @@ export class ReplyBox {
     this.timer = new ContextTimer(host.context);
     const on = <K extends keyof HTMLElementEventMap>(type: K, fn: (e: HTMLElementEventMap[K]) => void) =>
       el.addEventListener(type, whileValid(host.context, fn), { signal: this.abort.signal });
-    on('input', () => this.schedule());
+    on('input', () => {
+      this.highlighter.editing();
+      this.schedule();
+    });
     on('compositionstart', () => {
       this.composing = true;
       this.timer.clear();

@@ -89,6 +89,33 @@ describe('over a contenteditable, with the Highlight API', () => {
     expect(h.hitTest(900, 900)).toBeNull();
   });
 
+  it('while the agent types, sets aside the marks of the text being edited until the next render', () => {
+    document.body.innerHTML = `<div id="ed" contenteditable="true"><p>${TEXT}</p><p>Calm down again.</p></div>`;
+    const el = document.getElementById('ed')!;
+    const second = el.querySelectorAll('p')[1].firstChild!;
+    const snap = pickAdapter(el).read(el);
+    const again = snap.text.indexOf('Calm down again');
+    const AGAIN: Mark = { id: 'again', start: again, end: again + 'Calm down'.length, severity: 'error' };
+    const h = createHighlighter(el, uiRoot().layer);
+    h.render([CALM, FAULT, AGAIN], snap);
+    h.setActive('again');
+    // The caret in the second paragraph, as after a keystroke there.
+    getSelection()!.collapse(second, 3);
+    h.editing();
+    expect(texts('error')).toEqual(['Calm down']);
+    expect(texts('warning')).toEqual(['not our fault']);
+    expect(texts('active')).toEqual([]);
+    expect(h.rectsOf('again')).toEqual([]);
+    expect(h.rectsOf('calm').length).toBeGreaterThan(0);
+    // The next check draws them all again.
+    h.render([CALM, FAULT, AGAIN], snap);
+    expect(texts('error')).toEqual(['Calm down', 'Calm down']);
+    // A caret on the editor itself sets nothing aside.
+    getSelection()!.collapse(el, 0);
+    h.editing();
+    expect(texts('error')).toEqual(['Calm down', 'Calm down']);
+  });
+
   it('replaces its ranges on the next render, registers again after a page clears CSS.highlights, and removes all on destroy', () => {
     const el = editable();
     const h = createHighlighter(el, uiRoot().layer);
