@@ -93,7 +93,7 @@ describe('over a contenteditable, with the Highlight API', () => {
     document.body.innerHTML = `<div id="ed" contenteditable="true"><p>${TEXT}</p><p>Calm down again.</p></div>`;
     const el = document.getElementById('ed')!;
     const second = el.querySelectorAll('p')[1].firstChild!;
-    const snap = pickAdapter(el).read(el);
+    const snap = pickAdapter(el, true).read(el);
     const again = snap.text.indexOf('Calm down again');
     const AGAIN: Mark = { id: 'again', start: again, end: again + 'Calm down'.length, severity: 'error' };
     const h = createHighlighter(el, uiRoot().layer);
