@@ -219,7 +219,10 @@ function apiHighlighter(el: HTMLElement): Highlighter {
     setActive(id) {
       const reg = registryFor(el);
       if (active) reg[NAMES.active].delete(active);
-      active = ranges[indexOf(marks, id)] ?? null;
+      // The agent asked for this mark (its card opens): one set aside while typing is drawn again.
+      const i = indexOf(marks, id);
+      if (aside.delete(i)) reg[NAMES[marks[i].severity]].add(ranges[i]);
+      active = ranges[i] ?? null;
       if (active) reg[NAMES.active].add(active);
     },
     rectsOf: (id) => rangeRects(el, shown(indexOf(marks, id))),

@@ -107,6 +107,13 @@ describe('over a contenteditable, with the Highlight API', () => {
     expect(texts('active')).toEqual([]);
     expect(h.rectsOf('again')).toEqual([]);
     expect(h.rectsOf('calm').length).toBeGreaterThan(0);
+    // Its card opening (Alt+Enter right after typing) draws it again, as the active mark.
+    h.setActive('again');
+    expect(texts('active')).toEqual(['Calm down']);
+    expect(texts('error')).toEqual(['Calm down', 'Calm down']);
+    expect(h.rectsOf('again').length).toBeGreaterThan(0);
+    getSelection()!.collapse(second, 3);
+    h.editing();
     // The next check draws them all again.
     h.render([CALM, FAULT, AGAIN], snap);
     expect(texts('error')).toEqual(['Calm down', 'Calm down']);
