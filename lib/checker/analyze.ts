@@ -65,15 +65,17 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
   let rewritten = 0;
   const sentences = splitSentences(para);
   const modelCtx = model && pack.model && { reason: signals.get('reason') !== null, alternative: signals.get('alternative') !== null };
+  // The context the model judges each sentence in (its place in the paragraph): also how a rewrite of it is judged again.
+  const contexts = modelCtx ? sentences.map((_, i): Context => ({ ...modelCtx, first: i === 0, last: i === sentences.length - 1 })) : null;
   // Each sentence's neighbours in the paragraph, when the model reads sentences in context.
   let near: Neighbours[] | null = null;
-  if (modelCtx) {
+  if (contexts) {
     const scorer = pack.model!.scorer;
     // The first stage once per sentence text and place (first, last, or between): a sentence
     // repeated in the paragraph (sign-off lines pasted a thousand times) is read once.
     const read = new Map<string, { t: string[]; z: Float64Array; repeated: boolean }>();
     const firstStage = sentences.map((s, i) => {
-      const ctx = { ...modelCtx, first: i === 0, last: i === sentences.length - 1 };
+      const ctx = contexts[i];
       const key = `${Number(ctx.first)}${Number(ctx.last)}${s.text}`;
       let got = read.get(key);
       if (got) got.repeated = true;
@@ -107,8 +109,7 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
     });
   }
   for (const [i, sentence] of sentences.entries()) {
-    // The context the model judges this sentence in: also how a rewrite of it is judged again.
-    const s: Judged = modelCtx ? { ...sentence, ctx: { ...modelCtx, first: i === 0, last: i === sentences.length - 1 }, ...(near ? { near: near[i] } : {}) } : sentence;
+    const s: Judged = contexts ? { ...sentence, ctx: contexts[i], ...(near ? { near: near[i] } : {}) } : sentence;
     const prior = seen.get(s.text);
     if (prior) {
       for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));

@@ -182,11 +182,7 @@ export class ToneModel {
   logitsBuckets(buckets: readonly number[]): Float64Array {
     const k = this.categories.length;
     const z = new Float64Array(k);
-    for (const b of buckets) {
-      const at = this.offset(b);
-      if (at < 0) continue;
-      for (let c = 0; c < k; c++) z[c] += this.weights[at + c];
-    }
+    for (const b of buckets) this.add(z, b);
     return z;
   }
 
@@ -256,11 +252,6 @@ export class ToneModel {
   /** A sentence's first-stage probabilities, read on its own (no neighbours). */
   score(sentence: string, ctx: Context): number[] {
     return this.scoreBuckets(this.featurize(sentence, ctx).buckets);
-  }
-
-  /** A sentence's first-stage logits (`tokens()` of it). */
-  logits(sentence: string, ctx: Context): Float64Array {
-    return this.logitsTokens(tokens(sentence), ctx);
   }
 
   /** The words that weighed most toward category `c` in this sentence, strongest first. */
