@@ -335,7 +335,7 @@ function withRewrites(
   groups: Record<string, string | undefined>,
   pack: CompiledPack,
   style: ApostropheStyle | null,
-  templates: readonly string[] = rule.def.suggestions,
+  templates?: readonly string[],
   exempt?: ReadonlySet<string>,
   phrase: [number, number] = span,
 ): RawMatch {
@@ -343,7 +343,14 @@ function withRewrites(
   // A "sentence" longer than any a person writes (pasted logs, a run-on of 1 MB) gets no rewrite:
   // vetting one means re-reading the sentence, which must not multiply by its findings.
   if (style === null || s.text.length > MAX_REWRITE_SENTENCE) return { ...base, rewrites: none };
-  return { ...base, rewrites: once(() => rewritesFor(rule, s, span, groups, pack, style, templates, exempt, phrase)) };
+  return { ...base, rewrites: once(() => rewritesFor(rule, s, span, groups, pack, style, templates ?? ruleTemplates(rule, s.text, pack), exempt, phrase)) };
+}
+
+/** A rule's templates for this sentence: a refusal or policy that already says why gets the ones that add only the way forward. */
+function ruleTemplates(rule: CompiledRule, sentence: string, pack: CompiledPack): readonly string[] {
+  const def = rule.def;
+  if (!def.explainable || !def.suggestions.length) return def.suggestions;
+  return pack.signals.reason.test(sentence) ? (def.withReason ?? []) : def.suggestions;
 }
 
 function rewritesFor(
@@ -402,7 +409,7 @@ function matchRule(rule: CompiledRule, s: Judged, pack: CompiledPack, style: Apo
         if (def.confirm.notTags?.some((t) => tags.has(t))) continue;
         }
       }
-      return withRewrites(rule, s, [start, end], m.groups ?? {}, pack, style, def.suggestions, undefined, [matched[0], matched[1]]);
+      return withRewrites(rule, s, [start, end], m.groups ?? {}, pack, style, undefined, undefined, [matched[0], matched[1]]);
     }
   }
   return null;

@@ -71,7 +71,7 @@ export function check(text: string, opts: CheckOptions = {}): Report {
     let explained: Explained | undefined;
     for (const m of matches) {
       if (m.rule.def.explainable) explained ??= { reason: own.get('reason') !== null, alternative: own.get('alternative') !== null };
-      const f = toFinding(m, p, text, explained, settings);
+      const f = toFinding(m, p, text, explained, settings, packs[i]);
       if (f) {
         raw.push(f);
         origin.set(f, { m, p });
@@ -142,7 +142,7 @@ interface Explained {
 }
 
 
-function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained | undefined, settings: Settings): Finding | null {
+function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained | undefined, settings: Settings, pack: CompiledPack): Finding | null {
   const def = m.rule.def;
   const override = settings.rules?.[def.id];
   if (override?.enabled === false) return null;
@@ -152,8 +152,10 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     const given = Number(Boolean(explained?.reason)) + Number(Boolean(explained?.alternative));
     if (given === 2) return null;
     // The model scored the sentence with the paragraph's reason and alternative signals among its
-    // features: half an explanation is already in its judgment, not a reason to soften it again.
-    if (given === 1 && def.detector !== 'model') {
+    // features: half an explanation elsewhere in the paragraph is already in its judgment, not a
+    // reason to soften it again. A no that carries its own reason ("…, because the code may only
+    // go to your registered address") is no longer a flat no, whoever flagged it.
+    if (given === 1 && (def.detector !== 'model' || ownsExplanation(p.text.slice(m.start, m.end), pack))) {
       severity = 'info';
       message = def.partialMessage ?? def.message;
     }
@@ -172,6 +174,10 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     suggestions: [],
     ...(m.why?.length ? { why: [...m.why] } : {}),
   };
+}
+
+function ownsExplanation(sentence: string, pack: CompiledPack): boolean {
+  return pack.signals.reason.test(sentence);
 }
 
 function customFindings(paragraphs: Paragraph[], text: string, lang: string, settings: Settings): Finding[] {

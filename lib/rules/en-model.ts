@@ -73,6 +73,7 @@ export const EN_MODEL_RULES: RuleDef[] = [
     partialMessage: 'A no lands better with both the reason and an alternative: add whichever is missing.',
     message: 'This says no without a reason or a way forward. Give the reason and what the customer can do instead.',
     suggestions: ['{body|contract} because [reason], but I can [alternative]{end}'],
+    withReason: ['{body|contract}, but I can [alternative]{end}', '{body|contract}; what I can do instead is [alternative]{end}'],
     examples: {
       flag: ['Moving the installation to a weekend slot is not something we are in a position to offer.'],
       pass: ['We can’t install on weekends because the crews are contracted Monday to Friday, but I can book the first weekday slot at 8am.'],
@@ -88,6 +89,7 @@ export const EN_MODEL_RULES: RuleDef[] = [
     partialMessage: 'A rule lands better with both its reason and what the customer can still do: add whichever is missing.',
     message: 'This leans on a rule without its reason. Say why the rule exists and what the customer can still do.',
     suggestions: ['{unframed} because [reason]{end}'],
+    withReason: ['{unframed}, but I can [alternative]{end}', '{unframed}; what I can do for you is [alternative]{end}'],
     examples: {
       flag: ['That falls outside what the terms of the booking cover.'],
       pass: ['Your travel insurance policy covers the cancellation, so you can claim the full fare.'],

@@ -73,6 +73,7 @@ export const FR_MODEL_RULES: RuleDef[] = [
     partialMessage: 'Un refus passe mieux avec la raison et une alternative : ajoutez ce qui manque.',
     message: 'C’est un non sans raison ni solution. Expliquez pourquoi et dites ce que le client peut faire à la place.',
     suggestions: ['{body}, car [raison], mais je peux [alternative]{end}'],
+    withReason: ['{body}, mais je peux [alternative]{end}', '{body}. En revanche, je peux [alternative]{end}'],
     examples: {
       flag: ['Aucun échange n’est envisageable sur ce modèle.'],
       pass: ['Nous ne pouvons pas installer le week-end car nos équipes travaillent du lundi au vendredi, mais je peux vous réserver le premier créneau en semaine à 8 h.'],
@@ -88,6 +89,7 @@ export const FR_MODEL_RULES: RuleDef[] = [
     partialMessage: 'Une règle passe mieux avec sa raison et ce que le client peut encore faire : ajoutez ce qui manque.',
     message: 'Vous vous appuyez sur une règle sans dire pourquoi elle existe. Donnez sa raison et ce que le client peut encore faire.',
     suggestions: ['{unframed}, car [raison]{end}'],
+    withReason: ['{unframed}, mais je peux [alternative]{end}', '{unframed}. En revanche, je peux [alternative]{end}'],
     examples: {
       flag: ['Le délai de rétractation est passé, la réglementation est claire sur ce point.'],
       pass: ['Votre contrat d’assurance habitation couvre le dégât des eaux, vous pouvez donc déclarer le sinistre.'],

@@ -73,6 +73,7 @@ export const SV_MODEL_RULES: RuleDef[] = [
     partialMessage: 'Ett nej landar bättre med både skälet och ett alternativ: lägg till det som saknas.',
     message: 'Det här är ett nej utan skäl eller väg framåt. Säg varför, och vad kunden kan göra i stället.',
     suggestions: ['{body} eftersom [anledning], men jag kan [alternativ]{end}'],
+    withReason: ['{body}, men jag kan [alternativ]{end}', '{body}; det jag kan göra i stället är att [alternativ]{end}'],
     examples: {
       flag: ['Ett prisavdrag kommer inte att beviljas.'],
       pass: ['Vi kan inte installera på helger eftersom teamen arbetar måndag till fredag, men jag kan boka första vardagstiden klockan 8.'],
@@ -88,6 +89,7 @@ export const SV_MODEL_RULES: RuleDef[] = [
     partialMessage: 'En regel landar bättre med både skälet och vad kunden fortfarande kan göra: lägg till det som saknas.',
     message: 'Här lutar du dig mot en regel utan att säga varför den finns. Ge skälet och vad kunden fortfarande kan göra.',
     suggestions: ['{unframed} eftersom [anledning]{end}'],
+    withReason: ['{unframed}, men jag kan [alternativ]{end}', '{unframed}. Det jag kan göra för dig är att [alternativ]{end}'],
     examples: {
       flag: ['Reglerna är desamma för alla kunder.'],
       pass: ['Din hemförsäkring täcker vattenskadan, så du kan göra en skadeanmälan.'],

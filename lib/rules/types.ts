@@ -74,6 +74,12 @@ export const RuleSchema = v.strictObject({
    * `[reason]`-style placeholders mark facts the agent must fill in.
    */
   suggestions: v.array(v.string()),
+  /**
+   * For an `explainable` rule: the templates used instead of `suggestions` when the flagged
+   * sentence already gives its reason ("…, because the code may only go to your address"). They
+   * add only the way forward, so no rewrite asks for a reason the sentence has.
+   */
+  withReason: v.optional(v.array(v.string())),
   /** Whole sentences: `flag` must be flagged by the rule (the options page shows the first), `pass` must stay clean. */
   examples: v.strictObject({ flag: v.array(v.string()), pass: v.array(v.string()) }),
   /** Why the rule exists: the guideline, and for reviewers the thinking behind it. */

@@ -74,6 +74,7 @@ export const ZH_MODEL_RULES: RuleDef[] = [
     partialMessage: '拒絕時最好同時說明原因和替代方案：補上還缺的那一項。',
     message: '這是沒有原因、也沒有出路的拒絕。說明原因，並告訴客戶可以改怎麼做。',
     suggestions: ['{body}，因為[原因]；不過我可以[替代方案]{end}'],
+    withReason: ['{body}；不過我可以[替代方案]{end}', '{body}。我們可以改為[替代方案]{end}'],
     examples: {
       flag: ['退運費這部分我們不處理。'],
       pass: ['週末沒辦法安裝，因為施工團隊只排平日的班，不過我可以幫您預約平日最早的早上八點。'],
@@ -89,6 +90,7 @@ export const ZH_MODEL_RULES: RuleDef[] = [
     partialMessage: '搬出規定時，最好同時說明原因和客戶還能怎麼做：補上還缺的那一項。',
     message: '這句話搬出規定，卻沒說規定的用意。說明原因，以及客戶還能怎麼做。',
     suggestions: ['{unframed}，這是為了[原因]{end}'],
+    withReason: ['{unframed}；不過您可以[替代方案]{end}', '{unframed}。我們可以改為[替代方案]{end}'],
     examples: {
       flag: ['條款上有寫，請自行參閱。'],
       pass: ['您的旅遊平安險有涵蓋班機延誤，所以您可以申請理賠。'],

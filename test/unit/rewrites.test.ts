@@ -39,6 +39,23 @@ describe('rewrite kinds', () => {
     expect(f.fixes![0].sentence).toBe("Hi Tom, we can't extend the trial for account 44718 because [reason], but I can [alternative].");
   });
 
+  it('asks a no that already says why only for the way forward, in every language', () => {
+    for (const [text, lang, because, slot] of [
+      ['Hi Tom, we cannot extend the trial for account 44718, because it was already extended once.', 'en', /because/g, '[alternative]'],
+      ['Bonjour Léa, nous ne pouvons pas rembourser la commande 5521, car l’article était soldé.', 'fr', /car/g, '[alternative]'],
+      ['Hej Mats, vi kan inte byta ut laddaren, eftersom den köptes för mer än två år sedan.', 'sv', /eftersom/g, '[alternativ]'],
+      ['王先生您好，這筆訂單無法退款，因為商品已經拆封使用。', 'zh', /因為/g, '[替代方案]'],
+    ] as const) {
+      const f = check(text, { lang }).findings.find((x) => x.category === 'refusal');
+      expect(f, text).toBeDefined();
+      expect(f!.fixes?.length, text).toBeGreaterThan(0);
+      for (const fix of f!.fixes!) {
+        expect(fix.sentence, text).toContain(slot);
+        expect(fix.sentence.match(because), fix.sentence).toHaveLength(1);
+      }
+    }
+  });
+
   it('turns a policy frame into its reason and keeps the rule’s content', () => {
     const text = 'Per our policy, deposits are only returned after 21 days.';
     const f = finding(text, 'en.policy.hide-behind-policy');

@@ -65,6 +65,7 @@ export const POLICY: RuleSource[] = [
       '{unframed} because [reason], but I can [alternative]{end}',
       'We have this rule because [reason]. What I can do for you is [alternative].',
     ],
+    withReason: ['{unframed}, but I can [alternative]{end}', '{unframed}; what I can do for you is [alternative]{end}'],
     examples: {
       flag: ['Per our policy, gift cards cannot be exchanged.', 'It is company policy.', 'Rules are rules.'],
       pass: [

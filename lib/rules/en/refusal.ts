@@ -71,6 +71,7 @@ export const REFUSAL: RuleSource[] = [
       '{body|contract} because [reason]; what I can do instead is [alternative]{end}',
       'I’m sorry, we can’t do that because [reason]. What I can do is [alternative].',
     ],
+    withReason: ['{body|contract}, but I can [alternative]{end}', '{body|contract}; what I can do instead is [alternative]{end}'],
     examples: {
       flag: ['We cannot extend the voucher.', 'Your refund request has been denied.', 'No, we don’t do that.', 'The booking can’t be changed.'],
       pass: [

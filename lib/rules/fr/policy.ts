@@ -92,6 +92,7 @@ export const POLICY: RuleSource[] = [
       '{unframed}, car [raison], mais je peux [alternative]{end}',
       'Cette règle existe parce que [raison]. En revanche, je peux [alternative].',
     ],
+    withReason: ['{unframed}, mais je peux [alternative]{end}', '{unframed}. En revanche, je peux [alternative]{end}'],
     examples: {
       flag: ['Conformément à nos conditions, la seconde présentation est facturée 9,90 €.', 'Les frais de relance restent dus, c’est ce que prévoit le contrat.'],
       pass: [

@@ -133,6 +133,7 @@ export const REFUSAL: RuleSource[] = [
       '{body}, car [raison]. En revanche, je peux [alternative]{end}',
       'Malheureusement, ce n’est pas possible, car [raison]. En revanche, je peux [alternative].',
     ],
+    withReason: ['{body}, mais je peux [alternative]{end}', '{body}. En revanche, je peux [alternative]{end}'],
     examples: {
       flag: ['Je ne peux pas annuler la commande.', 'Nous n’accordons pas de délai supplémentaire.', 'Votre billet ne peut pas être échangé.', 'Notre décision est définitive.'],
       pass: [

@@ -128,6 +128,7 @@ export const POLICY: RuleSource[] = [
       '{unframed} eftersom [anledning], men jag kan [alternativ]{end}',
       'Vi har den regeln eftersom [anledning]. Det jag kan göra för dig är att [alternativ].',
     ],
+    withReason: ['{unframed}, men jag kan [alternativ]{end}', '{unframed}. Det jag kan göra för dig är att [alternativ]{end}'],
     examples: {
       flag: ['Enligt våra villkor sparas inga kortuppgifter efter köpet.', 'Returfrakten står kunden för, det är vår policy.', 'Regler är regler.'],
       pass: [

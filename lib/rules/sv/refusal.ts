@@ -132,6 +132,7 @@ export const REFUSAL: RuleSource[] = [
       '{body} eftersom [anledning]; det jag kan göra i stället är att [alternativ]{end}',
       'Det kan vi tyvärr inte göra, eftersom [anledning]. Det jag kan göra är att [alternativ].',
     ],
+    withReason: ['{body}, men jag kan [alternativ]{end}', '{body}; det jag kan göra i stället är att [alternativ]{end}'],
     examples: {
       flag: ['Vi kan tyvärr inte förlänga presentkortet.', 'Din reklamation har avslagits.', 'Nej, det kan vi inte.', 'Biljetten går inte att boka om.'],
       pass: [

@@ -94,6 +94,7 @@ export const POLICY: RuleSource[] = [
     explainable: true,
     span: 'sentence',
     suggestions: ['{unframed}，這是為了[原因]{end}', '{unframed}，這是為了[原因]；不過您可以[替代方案]{end}', '這項規定是為了[原因]；不過我們可以[替代方案]。'],
+    withReason: ['{unframed}；不過您可以[替代方案]{end}', '{unframed}。我們可以改為[替代方案]{end}'],
     examples: {
       flag: ['依照公司規定，海外訂單不提供貨到付款。', '週日不配送，這是公司規定。', '詳情請參閱會員服務條款。'],
       pass: [
