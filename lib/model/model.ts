@@ -48,8 +48,24 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 export function decodeBase64(s: string): Uint8Array {
-  // The browser's and Node's own decoder is many times faster than the loop below, which a
-  // cold service worker would run over the whole model before its first check.
+  // The platform's own decoders are many times faster than the loop below, which a cold service
+  // worker or CLI would run over the whole model before its first check. Node's Buffer skips
+  // characters outside the alphabet instead of failing, so its output is trusted only at the
+  // exact length; anything else goes to the loop, which names the bad character.
+  const native = (Uint8Array as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (native) {
+    try {
+      return native(s);
+    } catch {
+      // Not valid base64: the loop below says where.
+    }
+  }
+  const NodeBuffer = (globalThis as { Buffer?: { from(s: string, enc: 'base64'): Uint8Array } }).Buffer;
+  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  if (NodeBuffer && s.length % 4 === 0) {
+    const b = NodeBuffer.from(s, 'base64');
+    if (b.length === (s.length / 4) * 3 - padding) return new Uint8Array(b.buffer, b.byteOffset, b.length);
+  }
   if (typeof atob === 'function' && /^[A-Za-z0-9+/]*={0,2}$/.test(s) && s.length % 4 === 0) {
     const bin = atob(s);
     const out = new Uint8Array(bin.length);
@@ -140,7 +156,9 @@ export class ToneModel {
     this.context = file.context ?? null;
     this.features = featuresFor(file.lang);
     const ids = decodeBuckets(file.buckets);
-    const q = new Int8Array(decodeBase64(file.weights).buffer);
+    const raw = decodeBase64(file.weights);
+    // A view of exactly its bytes: Node's Buffer may sit inside a larger, shared ArrayBuffer.
+    const q = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
     const k = file.categories.length;
     if (q.length !== ids.length * k) throw new Error(`tone model: ${ids.length} buckets but ${q.length} weights`);
     // Plain loops over typed arrays, no modulo or closure per weight: this runs on every CLI

@@ -1,6 +1,7 @@
 /**
  * The shape of a built-in rule pack. Rules are data: the engine in lib/checker knows nothing
- * about any one phrase. Every pack is validated against `LangPackSchema` when it is loaded.
+ * about any one phrase. Every built-in pack is validated against `LangPackSchema` by
+ * test/unit/rules-meta.test.ts; a pack from anywhere else, when it is compiled.
  */
 import * as v from 'valibot';
 import { CATEGORIES, GUIDELINE_IDS, SEVERITIES } from '../checker/types';

@@ -86,6 +86,12 @@ describe('the model format', () => {
   it('round-trips base64 and delta-coded buckets', () => {
     const bytes = Uint8Array.from([0, 1, 2, 250, 251, 255, 7]);
     expect([...decodeBase64(encodeBase64(bytes))]).toEqual([...bytes]);
+    // Every length modulo 3 (padding of 0, 1 and 2), and a character outside the alphabet named, not skipped.
+    for (const n of [1, 2, 3, 4, 5, 6, 3000]) {
+      const b = Uint8Array.from({ length: n }, (_, i) => (i * 37) & 255);
+      expect([...decodeBase64(encodeBase64(b))]).toEqual([...b]);
+    }
+    expect(() => decodeBase64('AAAA*AAA')).toThrow(/bad base64 at 4/);
     const ids = [3, 200, 201, 70000, 1048575];
     const w = new Float32Array((1 << 20) * 6);
     ids.forEach((id, i) => (w[id * 6 + (i % 6)] = (i + 1) / 2));

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { check, clearCache } from '../../lib/checker';
 import { SOURCE_PACKS, PACKS, BUILTIN_RULE_IDS, builtinRules } from '../../lib/rules';
 import { compilePack } from '../../lib/checker/pack';
+import * as v from 'valibot';
+import { LangPackSchema } from '../../lib/rules/types';
 import { GUIDELINES_EN } from '../../lib/guidelines/en';
 
 describe('every built-in rule', () => {
@@ -76,6 +78,18 @@ describe('rule registry', () => {
     it(`${pack!.lang}: covers all seven categories with at least one rule each`, () => {
       const cats = new Set(builtinRules(pack!.lang).map((r) => r.category));
       for (const c of ['blame', 'defensive', 'dismissive', 'condescending', 'refusal', 'policy', 'shouting']) expect(cats).toContain(c);
+    });
+  }
+
+  // The checker compiles the built-in packs as trusted, without the schema walk: this is where they are validated.
+  for (const pack of Object.values(SOURCE_PACKS)) {
+    it(`${pack!.lang}: the built-in pack is valid under LangPackSchema, and compiles the same trusted or not`, () => {
+      const parsed = v.safeParse(LangPackSchema, pack);
+      expect(parsed.success, parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`).join('; ')).toBe(true);
+      const trusted = compilePack(pack, { trusted: true });
+      const checked = compilePack(pack);
+      expect(trusted.rules.map((r) => r.patterns.map((p) => p.source))).toEqual(checked.rules.map((r) => r.patterns.map((p) => p.source)));
+      expect(trusted.rules.map((r) => r.def)).toEqual(checked.rules.map((r) => r.def));
     });
   }
 
