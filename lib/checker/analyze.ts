@@ -94,7 +94,7 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
     sentences.forEach((s, i) => {
       const { got, ctx, key } = firstStage[i];
       const { t, z } = got;
-      const probs = scorer.inContext(z, near?.[i]);
+      const probs = withClauses(s.text, scorer.inContext(z, near?.[i]), ctx, pack.model!);
       // Only a sentence seen again at its place needs the key (the probabilities as text are not free).
       const judgedKey = !got.repeated ? key : near ? `${probs.join(',')}\u0000${key}` : key;
       const prior = judged.get(judgedKey);
@@ -139,6 +139,34 @@ function modelMatch(s: Sentence & { near?: Neighbours }, t: readonly string[], p
   const why = model.scorer.whyOfTokens(t, ctx, best, s.text);
   if (why.length && why.every((w) => insideQuotes(s.text, w))) return;
   out.push({ ...withRewrites(rule, s, [0, s.text.length], {}, pack, style), why });
+}
+
+/**
+ * How much surer of a clause read alone the model must be than of a whole sentence, in logits:
+ * a clause has less to go on. Chosen on the open half of the evaluation corpus (0, 0.5, 1 and
+ * 1.5 tried; 1 found the most slips with no new false flag there).
+ */
+export const CLAUSE_MARGIN = 1;
+
+/**
+ * A sentence's probabilities, raised to those of its clauses read alone where the language cuts
+ * sentences into clauses (lexicon `clauseCuts`; a model with a second stage reads whole sentences
+ * beside their neighbours instead): in a long, otherwise helpful sentence, a slip that is one
+ * clause of it is diluted by the rest.
+ */
+function withClauses(text: string, probs: number[], ctx: Context, model: NonNullable<CompiledPack['model']>): number[] {
+  const cuts = model.clauseCuts;
+  if (!cuts || model.scorer.context) return probs;
+  cuts.lastIndex = 0;
+  if (!cuts.test(text)) return probs;
+  const out = [...probs];
+  for (const part of text.split(cuts)) {
+    const t = tokens(part);
+    if (wordCount(t) < 3) continue;
+    const z = model.scorer.logitsTokens(t, ctx);
+    for (let c = 0; c < z.length; c++) out[c] = Math.max(out[c], 1 / (1 + Math.exp(CLAUSE_MARGIN - z[c])));
+  }
+  return out;
 }
 
 /**
@@ -213,7 +241,7 @@ function flagsCategory(text: string, start: number, end: number, rule: CompiledR
   return splitSentences(text).some((sentence) => {
     if (sentence.end <= start || sentence.start >= end) return false;
     const t = tokens(sentence.text);
-    const best = modelVerdict(sentence.text, t, model.scorer.inContext(model.scorer.logitsTokens(t, ctx), near), pack);
+    const best = modelVerdict(sentence.text, t, withClauses(sentence.text, model.scorer.inContext(model.scorer.logitsTokens(t, ctx), near), ctx, model), pack);
     const found = best >= 0 ? model.rules[best]!.def : null;
     // As for the rules: an explained refusal or policy is at most a nudge.
     return found?.category === category && !(found.explainable && isExplained());

@@ -41,7 +41,13 @@ export interface CompiledPack {
   yields: Map<string, Set<string>>;
   detectors: { caps?: CompiledRule; punctuation?: CompiledRule; placeholder?: CompiledRule };
   /** The trained tone model and its findings' rules, by the model's category index. */
-  model?: { scorer: ToneModel; rules: Array<CompiledRule | undefined>; vetoes: Map<string, RegExp> };
+  model?: {
+    scorer: ToneModel;
+    rules: Array<CompiledRule | undefined>;
+    vetoes: Map<string, RegExp>;
+    /** Where a sentence divides into clauses the model reads on their own too (lexicon `clauseCuts`). */
+    clauseCuts?: RegExp;
+  };
   acronymWords: Set<string>;
   /** The language's words that read as emphasis in capitals (lexicon `capsWords`); absent: English. */
   capsWords?: Set<string>;
@@ -245,7 +251,8 @@ export function compilePack(input: unknown, opts: { trusted?: boolean } = {}): C
       throw new RulePackDataError(`${pack.lang} model: ${(e as Error).message}`);
     }
     const vetoes = new Map(Object.entries(lx.modelVetoes ?? {}).map(([c, list]) => [c, compile(list.map((x) => `(?:${x})`).join('|'), `${pack.lang} lexicon.modelVetoes.${c}`, 'iu')]));
-    model = { scorer, rules: scorer.categories.map((c) => modelRules.get(c)), vetoes };
+    const clauseCuts = lx.clauseCuts?.length ? compile(lx.clauseCuts.map((x) => `(?:${x})`).join('|'), `${pack.lang} lexicon.clauseCuts`, 'gu') : undefined;
+    model = { scorer, rules: scorer.categories.map((c) => modelRules.get(c)), vetoes, ...(clauseCuts ? { clauseCuts } : {}) };
   }
   const any = (list: string[], name: string) => compile(list.map((s) => `(?:${s})`).join('|'), `${pack.lang} lexicon.${name}`, 'i');
   return {

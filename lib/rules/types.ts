@@ -122,6 +122,12 @@ export const LangPackSchema = v.strictObject({
     frames: v.array(v.union([v.string(), v.strictObject({ pattern: v.string(), with: v.string() })])),
     /** Constructions that veto a model finding, per category ('all' for every one): owning a mistake, an insurance policy. */
     modelVetoes: v.optional(v.record(v.string(), v.array(v.string()))),
+    /**
+     * Where a sentence divides into clauses that the model also reads on their own (regular
+     * expressions for the cut, which is dropped): a slip in one clause of a long, otherwise
+     * helpful sentence scores low as part of the whole. Absent: the model reads whole sentences.
+     */
+    clauseCuts: v.optional(v.array(v.string())),
     /** Words that may follow a `[placeholder]` mid-sentence; any other word after a gap means a broken rewrite. */
     joiners: v.array(v.string()),
     /** Trailing softeners dropped before a rewrite appends a clause (", I'm afraid"). */

@@ -11,7 +11,7 @@ import { check, clearCache } from '../../lib/checker';
 import { featurize, hashFeature, ngramBucket, tokens } from '../../lib/model/features';
 import { ToneModel, type ModelFile } from '../../lib/model/model';
 import { MODEL_CATEGORIES } from '../../lib/model/data';
-import { builtinRules } from '../../lib/rules';
+import { builtinRules, PACKS } from '../../lib/rules';
 
 const root = resolve(__dirname, '../..');
 const load = (lang: string) => JSON.parse(readFileSync(resolve(root, `lib/model/${lang}-model.json`), 'utf8')) as ModelFile;
@@ -278,6 +278,21 @@ describe('Chinese model findings', () => {
 
   it('are vetoed by a negation that gives', () => {
     expect(check(reply('我們不收取任何變更手續費。'), { lang: 'zh' }).findings.filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
+  it('read each clause of a long sentence too: a defensive clause after two helpful ones is found, the helpful ones alone are not', () => {
+    const helpful = '新的序號已經寄到您的信箱，啟用後就能正常登入';
+    const slip = '說真的我們系統每天處理上萬筆開通從來沒有問題';
+    const sentence = `${helpful}，${slip}。`;
+    // The whole sentence, read as one, stays under the defensive threshold: the helpful clauses dilute it.
+    const scorer = PACKS.zh!.model!.scorer;
+    const c = scorer.categories.indexOf('defensive');
+    const whole = scorer.inContext(scorer.logitsTokens(tokens(sentence), { reason: false, alternative: false, first: false, last: false }));
+    expect(whole[c]).toBeLessThan(scorer.thresholds[c]);
+    const f = check(reply(`感謝您的耐心等候。${sentence}如有其他問題歡迎隨時與我們聯繫。`), { lang: 'zh' }).findings.find((x) => x.category === 'defensive');
+    expect(f?.ruleId).toBe('zh.model.defensive');
+    expect(f?.text).toBe(sentence);
+    expect(check(reply(`感謝您的耐心等候。${helpful}。如有其他問題歡迎隨時與我們聯繫。`), { lang: 'zh' }).findings.filter((x) => x.severity !== 'info')).toEqual([]);
   });
 });
 
