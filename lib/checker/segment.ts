@@ -171,6 +171,21 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'vs', 'etc', 'e.g', 'i.e', 'approx', 'no', 'nr', 'ca', 'inc', 'ltd', 'co', 'fig', 'ref', 'tel', 'ext', 'dept', 'est', 'min', 'max', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'm', 'mme', 'mlle', 't.ex', 'bl.a', 'ang', 'kl',
 ]);
 
+/** Abbreviations that are also units written after a number ("200 ms", "5 min", "3 st"). */
+const UNITS = new Set(['ms', 'min', 'm', 'st']);
+
+/**
+ * "The page loads in 200 ms. Then …": a unit after a number, followed by a capital, ends the
+ * sentence; "Ms. Lee" and "ca. 5 min. per step" do not.
+ */
+function unitEndsSentence(para: string, dot: number, word: string, next: number): boolean {
+  if (!UNITS.has(word)) return false;
+  const before = para.slice(Math.max(0, dot - word.length - 2), dot - word.length);
+  if (!/\d\s?$/.test(before)) return false;
+  const after = /^\s+(\p{Lu})/u.exec(para.slice(next, next + 4));
+  return after !== null;
+}
+
 /**
  * Sentences of one paragraph (offsets relative to the paragraph). Line breaks end sentences;
  * so do runs of . ! ? (and their CJK forms) followed by space, unless the word before the dot
@@ -210,7 +225,7 @@ export function splitSentences(para: string): Sentence[] {
     if (c === '.' && j === i + 1) {
       const m = /([\p{L}.]+)$/u.exec(para.slice(Math.max(start, i - 12), i));
       const word = m ? m[1].toLowerCase() : '';
-      if (word && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(m![1])))) continue;
+      if (word && (ABBREVIATIONS.has(word) || (word.length === 1 && /\p{Lu}/u.test(m![1]))) && !unitEndsSentence(para, i, word, j)) continue;
     }
     push(start, j);
     start = j;
