@@ -69,8 +69,8 @@ export function printReport({ results, plan, chromium, seconds, beforeLabel, aft
   row('  tasks with > 50 ms of extension time', String(before.trace.over50), String(after.trace.over50), String(noop.trace.over50));
   }
 
-  gap(`typing: ${plan.rounds} round(s) × ${plan.keys} keys at the end of a reply — main-thread busy time / no-op's, median round [range]; busy ms per key; keydown → next frame p50 / p95`);
-  for (const key of Object.keys(noop.typing)) {
+  if (noop.typing) gap(`typing: ${plan.rounds} round(s) × ${plan.keys} keys at the end of a reply — main-thread busy time / no-op's, median round [range]; busy ms per key; keydown → next frame p50 / p95`);
+  for (const key of Object.keys(noop.typing ?? {})) {
     const [editor, words] = key.split(':');
     const runs = (v) => v.typing[key];
     const rounds = (v) => runs(v).map((x, i) => x.busyMs / runs(noop)[i].busyMs);
