@@ -146,7 +146,7 @@ function modelMatch(s: Sentence & { near?: Neighbours }, t: readonly string[], p
  * a clause has less to go on. Chosen on the open half of the evaluation corpus (0, 0.5, 1 and
  * 1.5 tried; 1 found the most slips with no new false flag there).
  */
-export const CLAUSE_MARGIN = 1;
+const CLAUSE_MARGIN = 1;
 
 /**
  * A sentence's probabilities, raised to those of its clauses read alone where the language cuts

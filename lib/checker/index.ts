@@ -155,7 +155,7 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     // features: half an explanation elsewhere in the paragraph is already in its judgment, not a
     // reason to soften it again. A no that carries its own reason ("…, because the code may only
     // go to your registered address") is no longer a flat no, whoever flagged it.
-    if (given === 1 && (def.detector !== 'model' || ownsExplanation(p.text.slice(m.start, m.end), pack))) {
+    if (given === 1 && (def.detector !== 'model' || givesOwnReason(p.text.slice(m.start, m.end), pack))) {
       severity = 'info';
       message = def.partialMessage ?? def.message;
     }
@@ -176,7 +176,8 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
   };
 }
 
-function ownsExplanation(sentence: string, pack: CompiledPack): boolean {
+/** Whether the flagged sentence itself says why (an alternative elsewhere in the paragraph is the model's to weigh). */
+function givesOwnReason(sentence: string, pack: CompiledPack): boolean {
   return pack.signals.reason.test(sentence);
 }
 
