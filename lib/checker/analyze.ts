@@ -164,7 +164,9 @@ function withClauses(text: string, probs: number[], ctx: Context, model: NonNull
     const t = tokens(part);
     if (wordCount(t) < 3) continue;
     const z = model.scorer.logitsTokens(t, ctx);
-    for (let c = 0; c < z.length; c++) out[c] = Math.max(out[c], 1 / (1 + Math.exp(CLAUSE_MARGIN - z[c])));
+    // A refusal's or a rule's reason and way forward are usually its sentence's other clauses:
+    // those two are judged on the whole sentence only.
+    for (let c = 0; c < z.length; c++) if (!model.rules[c]?.def.explainable) out[c] = Math.max(out[c], 1 / (1 + Math.exp(CLAUSE_MARGIN - z[c])));
   }
   return out;
 }

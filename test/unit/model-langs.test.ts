@@ -296,6 +296,21 @@ describe('Chinese model findings', () => {
   });
 });
 
+describe('clause reading', () => {
+  // The clause reading (lexicon clauseCuts) must not split a no from its way forward, or a
+  // concession from its repair: the recommended way to say no is one sentence with both.
+  it('leaves a no with its alternative in the same sentence alone, in every language that reads clauses', () => {
+    for (const [lang, text] of [
+      ['sv', 'Hej Karin!\n\nVi kan inte byta färg på en beställning som redan har packats, men jag kan skicka en returetikett så att du kan byta den kostnadsfritt.\n\nVänliga hälsningar,\nJonas'],
+      ['sv', 'Hej Karin!\n\nAbonnemanget kan vi inte pausa mitt i en period, men du kan sänka det till det minsta paketet från nästa månad.\n\nVänliga hälsningar,\nJonas'],
+      ['fr', 'Bonjour Madame Roux,\n\nNous ne pouvons pas modifier une commande déjà expédiée, mais je peux vous envoyer une étiquette de retour gratuite.\n\nCordialement,\nLéa'],
+      ['zh', '王先生您好：\n\n這筆訂單已經出貨，無法再更改地址，但我可以幫您聯繫物流改派到附近的門市。\n\n客服中心 敬上'],
+    ] as const) {
+      expect(check(text, { lang }).findings.filter((f) => f.severity !== 'info').map((f) => `${f.ruleId}: ${f.text}`), text).toEqual([]);
+    }
+  });
+});
+
 describe('the rule lists', () => {
   for (const lang of ['fr', 'sv', 'zh'] as const) {
     it(`${lang}: list the model findings with the rules`, () => {

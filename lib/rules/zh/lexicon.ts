@@ -21,8 +21,9 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`(?<!\s)\s*[，,；;]\s*(?:我們|我哋)?(?:也|亦)?(?:只能(?:照|按|依)(?:著)?(?:做|辦|規定|規矩|合約|條款|辦法)(?:走|處理|辦理|來)?|改不了|改唔到|沒有?辦法(?:更改|調整)?|冇辦法)$`,
   ],
   // The tone model's vetoes: a negation that gives ("不另外收取手續費", "不用支付") is good news, not a no.
-  // A clause of a long sentence is also read alone (see the schema): cut at a semicolon, a comma.
-  clauseCuts: [String.raw`[，；;]`],
+  // A clause of a long sentence is also read alone (see the schema): cut at a semicolon or a comma,
+  // never before a turn (但、不過…): a concession and its repair, or a no and its alternative, are read together.
+  clauseCuts: [String.raw`[；;]`, String.raw`，(?!(?:但|不過|可是|然而|只是|而是|卻))`],
   modelVetoes: {
     refusal: [String.raw`不(?:會)?(?:另外|額外)?(?:收取|收|加收|酌收)(?:任何)?[^。！？，,]{0,8}費`, String.raw`不(?:用|需|必)(?:再)?(?:另外)?(?:付|支付|負擔|繳)`],
   },
