@@ -33,9 +33,6 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`,\s*je\s+le\s+crains`,
     String.raw`,\s*j'en\s+ai\s+(?:bien\s+)?peur`,
   ],
-  // A clause of a long sentence is also read alone (see the schema). Never cut before a turn
-  // ("…, mais je peux …"): a concession and its repair, or a no and its alternative, are read together.
-  clauseCuts: [String.raw`[;]`, String.raw`,\s+(?=(?:donc|alors|et)\s)`],
   modelVetoes: {
     // Owning the mistake is the opposite of blaming or defending; denying it ("pas de notre faute") is not owning it.
     blame: [String.raw`(?<!\b(?:pas|plus|jamais|aucune?|nullement)\s{1,3}(?:de\s{1,3}|d')?)\b(?:notre|mon)\s+(?:propre\s+)?(?:erreur|faute|oubli)\b`, String.raw`(?<!\b(?:pas|aucune?|nulle)\s{1,3}(?:d')?)\berreur\s+de\s+(?:notre|ma)\s+part\b`, String.raw`\bpas\s+de\s+votre\s+faute\b`, String.raw`\bn'y\s+êtes\s+pour\s+rien\b`],

@@ -36,9 +36,6 @@ export const LEXICON: LangPack['lexicon'] = {
     String.raw`,\s*(?:och\s+)?(?:det\s+är|så\s+är)\s+(?:våra|vår|vårt)\s+${RULES}$`,
     String.raw`,\s*(?:och\s+)?(?:så\s+ser\s+(?:reglerna|rutinen|rutinerna|villkoren|policyn)\s+ut|så\s+är\s+(?:reglerna|rutinen|det\s+bara)|det\s+gäller\s+(?:för\s+)?alla(?:\s+kunder)?|det\s+är\s+(?:en|vår|vårt|våra)\s+\p{L}*(?:regel|regler|standard|policy|rutin|rutiner|krav)|det\s+är\s+samma\s+regel\s+för\s+alla|det\s+är\s+(?:(?:en|ett)\s+(?:fast\s+)?)?(?:regel|regler|krav|standard|gränsen|beslut)(?:\s+(?:för\s+alla(?:\s+kunder)?|(?:som\s+)?vi\s+följer|från\s+ledningen))?|inga\s+undantag|det\s+följer\s+av\s+villkoren|så\s+(?:är|var)\s+(?:\p{L}+\s+){1,2}?(?:utformad|utformat|uppbyggd|uppbyggt|upplagd|upplagt|skrivna|byggd|byggt)|så\s+fungerar\s+(?:vår|vårt|våra)\s+\p{L}+|så\s+är\s+det\s+bestämt|det\s+är\s+så\s+(?:vår|vårt|våra)\s+\p{L}+\s+(?:fungerar|ser\s+ut|är\s+upplagd|är\s+uppbyggd))$`,
   ],
-  // A clause of a long sentence is also read alone (see the schema). Never cut before a turn
-  // ("…, men jag kan …"): a concession and its repair, or a no and its alternative, are read together.
-  clauseCuts: [String.raw`[;]`, String.raw`,\s+(?=(?:så|och)\s)`],
   modelVetoes: {
     // Owning the mistake is the opposite of blaming or defending; denying it ("inte vårt fel") is not owning it.
     blame: [String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`, String.raw`\binte\s+ditt\s+(?:fel|misstag)\b`, String.raw`\b(?:ligger|är)\s+på\s+oss\b`],
