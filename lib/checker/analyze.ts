@@ -11,7 +11,7 @@ import { buildRewrites, type Rewrites } from './rewrite';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { tokens, wordCount, type Context } from '../model/features';
 import { paragraphNeighbours, type Neighbours } from '../model/context';
-import { paragraphSignals, type ParagraphSignals } from './signals';
+import { givesOwnReason, paragraphSignals, type ParagraphSignals } from './signals';
 import { countAlnumRuns, eachLiteral, eachWord, wordStartBefore } from './scan';
 
 export interface RawMatch {
@@ -163,10 +163,11 @@ function withClauses(text: string, probs: number[], ctx: Context, model: NonNull
   for (const part of text.split(cuts)) {
     const t = tokens(part);
     if (wordCount(t) < 3) continue;
-    const z = model.scorer.logitsTokens(t, ctx);
+    // The model's own probabilities (no second stage here), of logits lowered by the margin.
+    const p = model.scorer.inContext(model.scorer.logitsTokens(t, ctx).map((z) => z - CLAUSE_MARGIN));
     // A refusal's or a rule's reason and way forward are usually its sentence's other clauses:
     // those two are judged on the whole sentence only.
-    for (let c = 0; c < z.length; c++) if (!model.rules[c]?.def.explainable) out[c] = Math.max(out[c], 1 / (1 + Math.exp(CLAUSE_MARGIN - z[c])));
+    for (let c = 0; c < p.length; c++) if (!model.rules[c]?.def.explainable) out[c] = Math.max(out[c], p[c]);
   }
   return out;
 }
@@ -380,7 +381,7 @@ function withRewrites(
 function ruleTemplates(rule: CompiledRule, sentence: string, pack: CompiledPack): readonly string[] {
   const def = rule.def;
   if (!def.explainable || !def.suggestions.length) return def.suggestions;
-  return pack.signals.reason.test(sentence) ? (def.withReason ?? []) : def.suggestions;
+  return givesOwnReason(sentence, pack) ? (def.withReason ?? []) : def.suggestions;
 }
 
 function rewritesFor(

@@ -6,7 +6,7 @@ import { DEFAULT_GUIDELINE, type CheckOptions, type CustomRule, type DroppedSugg
 import { splitBody, type Paragraph } from './segment';
 import { detectLang, detectLangs } from './lang';
 import { analyzeParagraph, type ParagraphAnalysis, type RawMatch } from './analyze';
-import { SIGNAL_NAMES } from './signals';
+import { givesOwnReason, SIGNAL_NAMES } from './signals';
 import { PACKS } from '../rules';
 import type { CompiledPack } from './pack';
 import { compileCustomRules, findAll } from './custom-rules';
@@ -174,11 +174,6 @@ function toFinding(m: RawMatch, p: Paragraph, text: string, explained: Explained
     suggestions: [],
     ...(m.why?.length ? { why: [...m.why] } : {}),
   };
-}
-
-/** Whether the flagged sentence itself says why (an alternative elsewhere in the paragraph is the model's to weigh). */
-function givesOwnReason(sentence: string, pack: CompiledPack): boolean {
-  return pack.signals.reason.test(sentence);
 }
 
 function customFindings(paragraphs: Paragraph[], text: string, lang: string, settings: Settings): Finding[] {

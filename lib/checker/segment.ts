@@ -182,8 +182,7 @@ function unitEndsSentence(para: string, dot: number, word: string, next: number)
   if (!UNITS.has(word)) return false;
   const before = para.slice(Math.max(0, dot - word.length - 2), dot - word.length);
   if (!/\d\s?$/.test(before)) return false;
-  const after = /^\s+(\p{Lu})/u.exec(para.slice(next, next + 4));
-  return after !== null;
+  return /^\s+\p{Lu}/u.test(para.slice(next, next + 4));
 }
 
 /**

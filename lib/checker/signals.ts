@@ -8,6 +8,14 @@ import type { CompiledPack } from './pack';
 import type { Range } from './types';
 import { hasPlaceholder, placeholderPattern } from './placeholder';
 
+/**
+ * Whether a flagged sentence itself says why: such a no is not a flat one (a nudge, whoever
+ * flagged it, lib/checker/index.ts) and its rewrites add only the way forward (analyze.ts).
+ */
+export function givesOwnReason(sentence: string, pack: CompiledPack): boolean {
+  return pack.signals.reason.test(sentence);
+}
+
 export const SIGNAL_NAMES = ['reason', 'alternative', 'acknowledge', 'nextStep', 'timeframe', 'followUp', 'ongoing'] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
