@@ -32,6 +32,7 @@
  *   --json FILE        also write the raw figures to FILE
  *   --only typing      the typing rounds alone (an A/B of a typing change in a few minutes)
  *   --only latency     the pause → highlights rows alone (an A/B of a checking or start-up change)
+ *   --only memory      the memory rows alone (an A/B of what a tab holds)
  *   --rounds N         typing rounds (default 6, or 1 with --quick)
  * Needs /usr/bin/chromium (or CHROMIUM_PATH).
  */
@@ -67,8 +68,8 @@ const PLAN = flags.quick
   ? { keys: 25, rounds: 1, samples: 3, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror'] }
   : { keys: 40, rounds: 6, samples: 20, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror', 'textarea'] };
 if (flags.rounds) PLAN.rounds = Math.max(1, Number.parseInt(flags.rounds, 10) || PLAN.rounds);
-if (flags.only !== undefined && flags.only !== 'typing' && flags.only !== 'latency') {
-  console.error(`bench:page: --only takes "typing" or "latency" (got "${flags.only}")`);
+if (flags.only !== undefined && !['typing', 'latency', 'memory'].includes(flags.only)) {
+  console.error(`bench:page: --only takes "typing", "latency" or "memory" (got "${flags.only}")`);
   process.exit(2);
 }
 const VARIANTS = ['noop', 'before', 'after'];
@@ -90,7 +91,7 @@ try {
   try {
     for (const name of VARIANTS) browsers[name] = await open(name, builds[name]);
     for (const name of VARIANTS) results[name] = flags.only === 'typing' ? {} : await measureVariant(name, browsers[name], server.origin);
-    if (flags.only !== 'latency') await typingRounds(browsers, results, server.origin);
+    if (flags.only === undefined || flags.only === 'typing') await typingRounds(browsers, results, server.origin);
   } finally {
     for (const b of Object.values(browsers)) await b.close();
     await server.close();
@@ -122,6 +123,7 @@ async function measureVariant(name, { context, coached, extensionId }, origin) {
   }
   log(`${name}: memory with 1 and ${PLAN.tabs} tabs`);
   out.memory = await measureMemory(context, origin, { tabs: PLAN.tabs, extensionId, coached });
+  if (flags.only === 'memory') return out;
   log(`${name}: script bytes and trace`);
   const { bytes, ...trace } = await measureTrace(context, origin, { coached, extensionId, hasWorker });
   out.bytes = { noBox: await measureNoBoxBytes(context, origin), ...bytes };
