@@ -65,7 +65,9 @@ export default defineBackground(() => {
     const msg = checked.message;
     switch (msg.type) {
       case 'coach:inject':
-        return injectCoach(sender);
+        return injectInto(sender, '/coach.js');
+      case 'coach:inject-ui':
+        return injectInto(sender, '/card-ui.js');
       case 'report:update':
       case 'report:remove':
         return takeReport(store, msg, sender);
@@ -131,20 +133,21 @@ async function enableHere(tabId: number): Promise<{ ok: boolean }> {
 }
 
 /**
- * Runs `/coach.js` in the sender's frame, in the isolated world it shares with the content
- * script (which then calls `globalThis.__replyCoach`). Firefox MV2 has no `scripting` in older
- * versions: `tabs.executeScript` does the same there.
+ * Runs one of the page bundles in the sender's frame, in the isolated world it shares with the
+ * content script: `/coach.js` (the content script then calls `globalThis.__replyCoach`) or the
+ * card UI `/card-ui.js` (the coach bundle then takes `globalThis.__replyCoachUi`). Firefox MV2
+ * has no `scripting` in older versions: `tabs.executeScript` does the same there.
  */
-async function injectCoach(sender: Sender): Promise<{ ok: boolean }> {
+async function injectInto(sender: Sender, file: '/coach.js' | '/card-ui.js'): Promise<{ ok: boolean }> {
   const tabId = sender.tab?.id;
   const frameId = sender.frameId ?? 0;
   if (tabId == null) return { ok: false };
   if (!(await isSiteEnabled(hostOf(sender)))) return { ok: false };
   try {
     if (browser.scripting?.executeScript) {
-      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/coach.js'] });
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
     } else {
-      await browser.tabs.executeScript(tabId, { file: '/coach.js', frameId });
+      await browser.tabs.executeScript(tabId, { file, frameId });
     }
     return { ok: true };
   } catch {

@@ -73,6 +73,7 @@ export const BoxReportSchema = v.looseObject({
 
 const ToBackgroundSchema = v.variant('type', [
   v.strictObject({ type: v.literal('coach:inject') }),
+  v.strictObject({ type: v.literal('coach:inject-ui') }),
   v.strictObject({ type: v.literal('report:update'), link, report: BoxReportSchema }),
   v.strictObject({ type: v.literal('report:remove'), link, boxId: id }),
   v.strictObject({ type: v.literal('coach:enable-here'), tabId }),
@@ -117,6 +118,7 @@ const LinkAnswerSchema = v.looseObject({ link, previous: v.optional(link) });
 /** Which senders a message type is for: a content script in a tab, or one of the extension's own pages. */
 export const SENDER_OF: Record<ToBackground['type'], 'content' | 'extension'> = {
   'coach:inject': 'content',
+  'coach:inject-ui': 'content',
   'report:update': 'content',
   'report:remove': 'content',
   'coach:enable-here': 'extension',

@@ -37,6 +37,8 @@ export interface BoxReport {
 export type ToBackground =
   /** Content script found a reply box: inject the lazily loaded coach bundle into this frame. */
   | { type: 'coach:inject' }
+  /** The coach bundle is to show its first card or findings list: inject the card UI bundle into this frame. */
+  | { type: 'coach:inject-ui' }
   /** Latest report of one box (sent after every check), from the frame's link `link`. */
   | { type: 'report:update'; link: string; report: BoxReport }
   /** The box went away (unmounted, navigation). */

@@ -8,13 +8,13 @@
  * For the same reason the settings, Turn off and Ignore everywhere go straight to lib/settings
  * here: the background answers those requests from content scripts only.
  */
-import { h, render } from 'preact';
-import { CoachCard } from '@/components/coach-card';
+import { cardUi } from '@/components/card-ui';
 import type { ExplainedReport } from '@/lib/box-why';
 import { check } from '@/lib/checker';
 import { createCoach } from '@/lib/page/coach';
 import type { PageContext } from '@/lib/page/context';
 import { extensionDeps, FALLBACK_SETTINGS } from '@/lib/page/extension';
+import { addUiStyles } from '@/lib/page/ui-root';
 import { allowPhrase, getEffectiveSettings, turnRuleOff, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { USER_SITE } from '@/lib/sites';
 
@@ -53,7 +53,11 @@ export function startTryCoach(boxes: HTMLElement[], onReport: (report: Explained
     // The popup talks to content scripts in tabs; nothing here to answer it.
     inbox: { subscribe: () => () => {} },
     lint: (text, opts) => check(text, { lang: 'auto', ...opts }),
-    renderCard: (view, into) => render(view ? h(CoachCard, view) : null, into),
+    // The card UI is part of this page (a helpdesk frame has it injected on first use).
+    renderCard: (view, into) => {
+      addUiStyles('card', cardUi.css);
+      cardUi.renderCard(view, into);
+    },
     host: location.hostname,
     // The page follows the language setting itself (./App.tsx); the coach's card follows the page.
     followLocale: false,

@@ -4,6 +4,7 @@
  * The background reads and validates the managed policy, so a frame never loads the rule-pack
  * parser; a change the policy forbids is answered `{ ok: false, locked: true }`.
  */
+import { resolveLocale } from '../i18n/locales';
 import type { ToBackground } from '../messages';
 import { allowPhrase, getEffectiveSettings, restoreRule, turnRuleOff } from '../settings';
 
@@ -12,7 +13,9 @@ export type SettingsRequest = Extract<ToBackground, { type: `settings:${string}`
 export function answerSettingsRequest(msg: SettingsRequest): Promise<unknown> {
   switch (msg.type) {
     case 'settings:get':
-      return getEffectiveSettings();
+      // 'auto' comes resolved from the browser's languages here, so a frame never reads its
+      // navigator (the first read in a content script's world builds that whole interface there).
+      return getEffectiveSettings().then((s) => ({ ...s, uiLocale: s.uiLocale ?? resolveLocale('auto') }));
     case 'settings:disable-rule':
       return answerLocked(turnRuleOff(msg.ruleId).then((undo) => ({ ok: true, before: undo.before })));
     case 'settings:restore-rule':

@@ -48,6 +48,7 @@ export function browserLanguages(): readonly string[] {
 }
 
 /** The locale a setting stands for: the chosen one, or the browser's for 'auto' (and anything unknown). */
-export function resolveLocale(setting: unknown, languages: readonly string[] = browserLanguages()): UiLocale {
-  return isUiLocaleSetting(setting) && setting !== 'auto' ? setting : localeOfLanguages(languages);
+export function resolveLocale(setting: unknown, languages?: readonly string[]): UiLocale {
+  // navigator is read only for 'auto': in a helpdesk frame the background has resolved it already.
+  return isUiLocaleSetting(setting) && setting !== 'auto' ? setting : localeOfLanguages(languages ?? browserLanguages());
 }

@@ -4,7 +4,7 @@
  * bundle renders components/coach-card.tsx), so this module knows no UI library.
  */
 import type { Finding } from '../checker/types';
-import type { Guideline } from '../guidelines/en';
+import type { GuidelineId } from '../checker/types';
 import { t } from '../i18n/page';
 import type { ReplyBox } from './box';
 import { ContextTimer, type PageContext } from './context';
@@ -25,11 +25,22 @@ export interface CardAnchor extends KeepClear {
   words: Box[];
 }
 
+/**
+ * The guideline a card cites: its id, the reply's language and the team's own wording, if any.
+ * The card UI looks its text up (lib/guidelines holds every language's texts, which the coach
+ * bundle in each helpdesk frame does not carry).
+ */
+export interface GuidelineRef {
+  id: GuidelineId;
+  lang?: string;
+  own?: string;
+}
+
 /** What the card shows and what its buttons call. */
 export interface CardView {
   anchor: CardAnchor;
   finding: Finding;
-  guideline: Guideline;
+  guideline: GuidelineRef;
   /** false: the editor has no tested adapter; suggestions are copied, not applied. */
   canApply: boolean;
   status: string;
@@ -50,6 +61,12 @@ export interface CardView {
   onPointerLeave(): void;
   /** Set when a next/previous-finding step opened the card: where its finding is among the box's, to announce. */
   step?: { index: number; total: number };
+}
+
+/** A renderer that may still be loading: whether a draw waits, and when it is done. */
+export interface CardLoading {
+  readonly pending: boolean;
+  ready(): Promise<boolean>;
 }
 
 /** Draws `view` into `into`, or clears it (null). */
@@ -82,10 +99,12 @@ export interface OpenCard {
 export interface CardOptions {
   context: PageContext;
   render: CardRenderer;
+  /** Where `render` stands when it draws later (the card UI loads on first use: lib/page/lazy-ui.ts); none: it draws at once. */
+  loading?: CardLoading;
   /** Makes what the buttons of this card do. */
   buttons(card: Card): CardButtons;
   /** The guideline text and policy lock for a finding under the settings in force. */
-  describe(finding: Finding): { guideline: Guideline; lockedBy?: string };
+  describe(finding: Finding): { guideline: GuidelineRef; lockedBy?: string };
 }
 
 export class Card {
@@ -106,6 +125,16 @@ export class Card {
   /** The open card, or null. */
   get current(): OpenCard | null {
     return this.state;
+  }
+
+  /** Whether the open card is still waiting to be drawn (the card UI is loading). */
+  get drawing(): boolean {
+    return !!this.state && !!this.opts.loading?.pending;
+  }
+
+  /** Resolves once the card asked for is drawn (at once when the renderer draws synchronously). */
+  drawn(): Promise<unknown> {
+    return this.opts.loading?.ready() ?? Promise.resolve();
   }
 
   /** The finding the open card shows (null when closed or the finding is gone). */

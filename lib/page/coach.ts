@@ -9,14 +9,14 @@
  * newer copy of the content script took the frame over, tells the agent once to reload the tab.
  */
 import type { Finding } from '../checker/types';
-import { guidelineText, langOfRule } from '../guidelines/en';
+import { langOfRule } from '../guidelines/en';
 import { applyLocaleSetting, onLocaleChange, t } from '../i18n/page';
 import type { BoxReport } from '../messages';
 import type { AllowEntry, EffectiveSettings } from '../settings';
 import { isRuleLocked, UNNAMED_POLICY } from '../settings/policy-lock';
 import type { SiteDef } from '../sites/types';
 import { ReplyBox, type BoxHost, type LintFn } from './box';
-import { Card, type CardRenderer } from './card';
+import { Card, type CardLoading, type CardRenderer } from './card';
 import { cardActions } from './card-actions';
 import { Counters, type CounterRenderer } from './counter';
 import { showFinding, stepMessages } from './finding-steps';
@@ -63,7 +63,9 @@ export interface CoachDeps {
   /** The content script's context: validity, invalidation. */
   context: PageContext;
   renderCard: CardRenderer;
-  /** The counter beside each box (components/coach-counter.tsx); none without it. */
+  /** Where `renderCard` stands when it draws later (the card UI loads on first use); none: it draws at once. */
+  cardLoading?: CardLoading;
+  /** The counter beside each box (lib/page/counter-pill.ts and its list); none without it. */
   renderCounter?: CounterRenderer;
   /** This page's host, normalized (sites the agent paused are listed by host). */
   host: string;
@@ -95,6 +97,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
   const card = new Card({
     context,
     render: deps.renderCard,
+    loading: deps.cardLoading,
     buttons: (c) =>
       cardActions({
         card: c,
@@ -111,7 +114,7 @@ export function createCoach(deps: CoachDeps): CoachApi {
         },
       }),
     describe: (f: Finding) => ({
-      guideline: guidelineText(f.guideline, settings?.guidelines, langOfRule(f.ruleId)),
+      guideline: { id: f.guideline, lang: langOfRule(f.ruleId), own: settings?.guidelines?.[f.guideline] },
       lockedBy: isRuleLocked(settings, f.ruleId) ? policyName(settings?.lockedBy) : undefined,
     }),
   });

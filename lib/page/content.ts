@@ -20,6 +20,8 @@ export function start(ctx: ContentScriptContext): void {
   // Injected again by "Coach this page" where the manifest's script already runs: one is enough.
   if (globalThis.__replyCoachContent && !globalThis.__replyCoachContent.isInvalid) return;
   globalThis.__replyCoachContent = ctx;
+  // The coach bundle takes this script's `browser` instead of a polyfill of its own (lib/page/world-browser.ts).
+  globalThis.__replyCoachBrowser = browser;
   const context = toPageContext(ctx, shieldFromForgedRestart(ctx));
 
   // A coach bundle of another version in this world: inject ours instead. UI left by an orphaned

@@ -56,14 +56,21 @@ export function routeInput(context: PageContext, signal: AbortSignal, card: Card
       card.close(false);
     } else if (e.key === 'Tab' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
       // The card is open: Tab moves into it (the only way focus ever enters it).
-      const first = firstCardButton(uiRoot().cards);
-      if (!first) return;
+      const enter = () => {
+        const first = firstCardButton(uiRoot().cards);
+        if (!first) return;
+        open.saved = box.saveSelection();
+        // Focus in the card keeps it open as if Alt+Enter had opened it (Tab cycles inside it).
+        open.via = 'keyboard';
+        first.focus();
+      };
+      const drawing = card.drawing;
+      if (!drawing && !firstCardButton(uiRoot().cards)) return;
       e.preventDefault();
       e.stopPropagation();
-      open.saved = box.saveSelection();
-      // Focus in the card keeps it open as if Alt+Enter had opened it (Tab cycles inside it).
-      open.via = 'keyboard';
-      first.focus();
+      // The first card of the page waits for the card UI to load: Tab enters it once it is drawn.
+      if (drawing) void card.drawn().then(() => card.current === open && enter());
+      else enter();
     }
   }
 

@@ -57,6 +57,19 @@ export function isolateEvents(container: HTMLElement): void {
   for (const type of ISOLATED_EVENTS) container.addEventListener(type, keep);
 }
 
+/**
+ * Adds a second stylesheet to the UI root, once per `key`, right after the root's own (the card
+ * UI's, when it loads: entrypoints/card-ui.ts).
+ */
+export function addUiStyles(key: string, css: string): void {
+  const { shadow } = uiRoot();
+  if (shadow.querySelector(`style[data-rc-styles="${key}"]`)) return;
+  const style = document.createElement('style');
+  style.setAttribute('data-rc-styles', key);
+  style.textContent = css;
+  shadow.querySelector('style')!.after(style);
+}
+
 /** The UI root of this frame's document, created on first use, re-attached if the page removed it. */
 export function uiRoot(): UiRoot {
   if (current) {

@@ -8,8 +8,9 @@
  * - no-op: an empty MV3 extension with the same content-script matches, the baseline.
  * One browser launch per extension. It prints, with the issue's targets beside the after figures:
  * - extension script parsed by a page: with no reply box, with one, after its first check
- *   (Debugger.scriptParsed lengths, in characters);
- * - memory with 1 and 10 helpdesk tabs holding a typed reply: the service worker's heap plus,
+ *   (Debugger.scriptParsed lengths, in characters), and in all with the card UI a card loads;
+ * - memory with 1 and 10 helpdesk tabs holding a typed reply (after a warm-up tab, closed, had its
+ *   reply checked a few times: see measureMemory): the service worker's heap plus,
  *   per tab, the page's heap minus the same page's heap with the no-op extension (after forced
  *   GC), the totals and their ratio;
  * - the page main-thread task with the most extension time in it (a trace: RunTasks holding
@@ -36,7 +37,8 @@
  *   --rounds N         typing rounds (default 6, or 1 with --quick)
  * Needs /usr/bin/chromium (or CHROMIUM_PATH).
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { startServer } from '../e2e/server.mjs';
@@ -90,7 +92,7 @@ try {
   const results = {};
   try {
     for (const name of VARIANTS) browsers[name] = await open(name, builds[name]);
-    for (const name of VARIANTS) results[name] = flags.only === 'typing' ? {} : await measureVariant(name, browsers[name], server.origin);
+    for (const name of VARIANTS) results[name] = flags.only === 'typing' ? {} : await measureVariant(name, browsers[name], server.origin, builds[name]);
     if (flags.only === undefined || flags.only === 'typing') await typingRounds(browsers, results, server.origin);
   } finally {
     for (const b of Object.values(browsers)) await b.close();
@@ -114,7 +116,7 @@ async function open(name, extDir) {
   return { context, close, coached, extensionId: coached ? extensionIdOf(context) : null };
 }
 
-async function measureVariant(name, { context, coached, extensionId }, origin) {
+async function measureVariant(name, { context, coached, extensionId }, origin, dir) {
   const hasWorker = coached;
   const out = {};
   if (flags.only === 'latency') {
@@ -126,7 +128,10 @@ async function measureVariant(name, { context, coached, extensionId }, origin) {
   if (flags.only === 'memory') return out;
   log(`${name}: script bytes and trace`);
   const { bytes, ...trace } = await measureTrace(context, origin, { coached, extensionId, hasWorker });
-  out.bytes = { noBox: await measureNoBoxBytes(context, origin), ...bytes };
+  // The card UI is injected only when a card or the findings list first opens, which these
+  // sessions never do: its file (ASCII, so bytes are characters) counts toward "in all".
+  const cardUi = join(dir, 'card-ui.js');
+  out.bytes = { noBox: await measureNoBoxBytes(context, origin), ...bytes, cardUi: existsSync(cardUi) ? statSync(cardUi).size : 0 };
   out.trace = trace;
   if (coached) {
     log(`${name}: pause → highlights, ${PLAN.samples} samples × 3`);

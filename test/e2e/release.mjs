@@ -64,7 +64,7 @@ registry.test('release: no request left the local helpdesk server', async () => 
 });
 
 registry.test('release: the scripts every helpdesk frame loads have no character above U+00FF (V8 then holds them in one byte per character, not two)', async () => {
-  for (const file of ['content-scripts/content.js', 'coach.js']) {
+  for (const file of ['content-scripts/content.js', 'coach.js', 'card-ui.js']) {
     const text = readFileSync(join(BUILD, file), 'utf8');
     const at = [...text].findIndex((c) => c.codePointAt(0) > 0xff);
     if (at >= 0) {
@@ -72,6 +72,17 @@ registry.test('release: the scripts every helpdesk frame loads have no character
       throw new Failure(`${file} has ${JSON.stringify([...text][at])} (U+${[...text][at].codePointAt(0).toString(16).toUpperCase()}) at character ${at}: ${JSON.stringify(near)}; write it as an escape in a string (regular expression literals and String.raw keep it as is)`);
     }
   }
+});
+
+registry.test('release: the coach bundle carries neither the card UI nor a second extension-API polyfill (both come once, from elsewhere)', async () => {
+  const coach = readFileSync(join(BUILD, 'coach.js'), 'utf8');
+  const cardUi = readFileSync(join(BUILD, 'card-ui.js'), 'utf8');
+  const content = readFileSync(join(BUILD, 'content-scripts/content.js'), 'utf8');
+  // The polyfill's own error text, and the card's positioned box class (lib/page/card-styles.ts).
+  const polyfill = 'This script should only be loaded in a browser extension';
+  expectTrue(content.includes(polyfill), 'the content script carries webextension-polyfill');
+  expectTrue(!coach.includes(polyfill) && !cardUi.includes(polyfill), 'coach.js and card-ui.js take the content script\'s browser instead of their own polyfill');
+  expectTrue(cardUi.includes('rc-card-pos') && !coach.includes('rc-card-pos'), 'the card and its styles are in card-ui.js only');
 });
 
 const scratch = await mkdtemp(join(tmpdir(), 'reply-coach-release-'));

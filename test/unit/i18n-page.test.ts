@@ -6,9 +6,8 @@
  * worded again in that language, then back in the browser's once the setting is automatic again.
  * The card is the real component.
  */
-import { h, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { CoachCard } from '../../components/coach-card';
+import { cardUi } from '../../components/card-ui';
 import { setLocale } from '../../lib/i18n';
 import { loadPageCatalogue } from '../../lib/i18n/catalogues';
 import { checkToBackground } from '../../lib/messages-schema';
@@ -69,7 +68,7 @@ describe('the card in the language the agent chose', () => {
       inbox: { subscribe: () => () => {} },
       renderCard: (view, el) => {
         into = el;
-        render(view ? h(CoachCard, view) : null, el);
+        cardUi.renderCard(view, el);
       },
     });
     const ta = textareaBox('Our system is fine. That is not our fault.');

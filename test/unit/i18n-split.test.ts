@@ -56,10 +56,12 @@ function keysNamedIn(source: string): string[] {
   return [...named];
 }
 
-describe('the coach bundle carries the page part of the English catalogue only', () => {
+describe('the page bundles (coach and card UI) carry the page part of the English catalogue only', () => {
   let coachFiles: string[] = [];
   beforeAll(async () => {
-    coachFiles = await bundledFiles('entrypoints/coach.ts');
+    // The card UI is injected into the coach bundle's world on first use: together they are what a page holds.
+    const [coach, cardUi] = await Promise.all([bundledFiles('entrypoints/coach.ts'), bundledFiles('entrypoints/card-ui.ts')]);
+    coachFiles = [...new Set([...coach, ...cardUi])];
   });
 
   it('has the page strings and none of the popup’s, the options’ or the try page’s', () => {

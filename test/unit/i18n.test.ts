@@ -123,6 +123,8 @@ describe('t', () => {
 
   it('a catalogue that cannot be had leaves the UI in the language it speaks', async () => {
     vi.resetModules();
+    // A new world: the locale state lives on its global (lib/i18n/locale-state.ts).
+    globalThis.__replyCoachLocale = undefined;
     const fresh = await import('../../lib/i18n');
     // No source: a context that never said where catalogues come from speaks English.
     await fresh.setLocale('fr');

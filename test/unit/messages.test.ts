@@ -54,6 +54,7 @@ describe('checkToBackground', () => {
   it('accepts every message the extension sends', () => {
     for (const m of [
       { type: 'coach:inject' },
+      { type: 'coach:inject-ui' },
       { type: 'report:update', link: LINK, report: report() },
       { type: 'report:remove', link: LINK, boxId: 'box-1' },
       { type: 'coach:enable-here', tabId: 4 },
@@ -130,7 +131,7 @@ describe('senders', () => {
     }
   });
   it('takes content-script messages only from a content script in a tab', () => {
-    for (const m of [{ type: 'coach:inject' }, { type: 'report:update', link: LINK, report: report() }, { type: 'report:remove', link: LINK, boxId: 'box-1' }]) {
+    for (const m of [{ type: 'coach:inject' }, { type: 'coach:inject-ui' }, { type: 'report:update', link: LINK, report: report() }, { type: 'report:remove', link: LINK, boxId: 'box-1' }]) {
       expect(admit(m, content, ID, ORIGIN).ok).toBe(true);
       expect(admit(m, popup, ID, ORIGIN).ok).toBe(false);
       expect(admit(m, popupInTab, ID, ORIGIN).ok).toBe(false);

@@ -4,7 +4,7 @@
  * new settings after a change, and the card's Turn off, Undo and Ignore everywhere change
  * storage exactly as the settings module would — and refuse what the policy locks.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerSettingsRequest, type SettingsRequest } from '../../lib/background/settings-requests';
 import type { ToBackground } from '../../lib/messages';
@@ -38,7 +38,8 @@ describe('the settings a frame sees', () => {
     const seen: EffectiveSettings[] = [];
     const stop = subscribeRemoteSettings(runtime, fakeBrowser.storage.onChanged, (s) => seen.push(s), FALLBACK_SETTINGS);
     await settled();
-    expect(seen).toEqual([await getEffectiveSettings()]);
+    // The UI language comes resolved: 'auto' (no setting) is the browser's, here en-US.
+    expect(seen).toEqual([{ ...(await getEffectiveSettings()), uiLocale: 'en' }]);
     await setRuleSeverity(RULE, 'error');
     await settled();
     expect(seen.at(-1)!.rules[RULE]).toEqual({ severity: 'error' });
@@ -47,6 +48,20 @@ describe('the settings a frame sees', () => {
     await setRuleSeverity(RULE, 'info');
     await settled();
     expect(seen.at(-1)!.rules[RULE]).toEqual({ severity: 'error' });
+  });
+
+  it('carry the chosen UI language, or the browser’s for automatic, so a frame never reads navigator', async () => {
+    const answer = (await answerSettingsRequest({ type: 'settings:get' })) as EffectiveSettings;
+    expect(answer.uiLocale).toBe('en');
+    await fakeBrowser.storage.local.set({ uiLocale: 'sv' });
+    expect(((await answerSettingsRequest({ type: 'settings:get' })) as EffectiveSettings).uiLocale).toBe('sv');
+    vi.stubGlobal('navigator', { languages: ['fr-CH', 'en'] });
+    try {
+      await fakeBrowser.storage.local.set({ uiLocale: 'auto' });
+      expect(((await answerSettingsRequest({ type: 'settings:get' })) as EffectiveSettings).uiLocale).toBe('fr');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('fall back to the built-in rules when the background answers nothing usable', async () => {

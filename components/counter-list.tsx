@@ -1,10 +1,11 @@
 /**
- * The counter of one reply box (lib/page/counter.ts): the pill with the number of findings
- * worth a look, and, once pressed, the list of the box's findings (category and flagged words;
- * a row opens that finding's card), placed clear of the caret's line and Send like the card.
- * Pressing with the mouse keeps focus in the editor, as on the card.
- * DOM contract for the end-to-end tests: [data-rc-counter] (its text the count),
- * [data-rc-findings-list], button[data-rc-finding-row] (its value the finding's key).
+ * The counter's findings list (lib/page/counter.ts), opened by pressing the pill
+ * (lib/page/counter-pill.ts draws the pill; this list is part of the card UI, loaded on first
+ * use): category and flagged words of each of the box's findings, a row opens that finding's
+ * card, placed clear of the caret's line and Send like the card. Pressing with the mouse keeps
+ * focus in the editor, as on the card.
+ * DOM contract for the end-to-end tests: [data-rc-findings-list], button[data-rc-finding-row]
+ * (its value the finding's key).
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterView } from '../lib/page/counter';
@@ -15,34 +16,9 @@ import { categoryLabel } from './report-labels';
 /** The list's width (ui-styles.ts `.rc-list`). */
 const LIST_WIDTH = 300;
 
-const keepFocus = (e: MouseEvent) => {
-  if ((e.target as Element).closest?.('button')) e.preventDefault();
-};
-
-export function CoachCounter(view: CounterView) {
-  const { pill, count, bySeverity, worst, list } = view;
-  const parts = [
-    bySeverity.error ? t('counter.errors', { count: bySeverity.error }) : '',
-    bySeverity.warning ? t('counter.warnings', { count: bySeverity.warning }) : '',
-  ].filter(Boolean);
-  const label = t('counter.label', { findings: t('counter.findings', { count }), parts: parts.join(t('list.separator')) });
-  return (
-    <div onMouseDown={keepFocus}>
-      <button
-        type="button"
-        class={`rc-counter rc-sev-${worst}`}
-        data-rc-counter=""
-        aria-label={label}
-        aria-expanded={list ? 'true' : 'false'}
-        title={label}
-        style={{ left: `${pill.left}px`, top: `${pill.top}px`, width: `${pill.width}px`, height: `${pill.height}px` }}
-        onClick={view.onToggle}
-      >
-        {count}
-      </button>
-      {list ? <FindingsList view={view} list={list} /> : null}
-    </div>
-  );
+/** The open list of a counter's view (nothing while it is closed). */
+export function CounterList(view: CounterView) {
+  return view.list ? <FindingsList view={view} list={view.list} /> : null;
 }
 
 function FindingsList({ view, list }: { view: CounterView; list: NonNullable<CounterView['list']> }) {
