@@ -269,11 +269,18 @@ describe('Chinese model findings', () => {
     for (const w of f!.why ?? []) expect(s).toContain(w);
   });
 
-  it('name the words a reader sees among the characters that weighed most ("條款", not "條" and "款")', () => {
-    const f = check(reply('條款上有寫，請自行參閱。'), { lang: 'zh' }).findings.find((x) => x.ruleId === 'zh.model.policy')!;
-    expect(f.why).toContain('條款');
-    expect(f.why).not.toContain('條');
-    expect(f.why).not.toContain('款');
+  it('name the words a reader sees among the characters that weighed most (whole words: "條款", "自行", never "條" or "行")', () => {
+    const s = '條款上有寫，請自行參閱。';
+    const f = check(reply(s), { lang: 'zh' }).findings.find((x) => x.ruleId === 'zh.model.policy')!;
+    expect(f.why?.length).toBeGreaterThan(0);
+    // Each is a run of whole words of the sentence as Intl.Segmenter cuts it.
+    const cuts = new Set([0, ...[...new Intl.Segmenter('zh-Hant', { granularity: 'word' }).segment(s)].map((x) => x.index + x.segment.length)]);
+    for (const w of f.why!) {
+      const at = s.indexOf(w);
+      expect(at, w).toBeGreaterThanOrEqual(0);
+      expect(cuts.has(at) && cuts.has(at + w.length), `${w} is whole words`).toBe(true);
+    }
+    for (const part of ['條', '款', '行']) expect(f.why).not.toContain(part);
   });
 
   it('are vetoed by a negation that gives', () => {
