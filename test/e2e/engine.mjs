@@ -1,6 +1,7 @@
 // The checking engine runs once per browser, in the background (lib/engine): what a frame sees
 // of that. A reply typed right after the service worker was stopped (as Chromium stops an idle
-// one) still gets its highlights, and ten tabs checked at once each get their own findings.
+// one) still gets its highlights, and ten tabs checked at once each get their own findings. And
+// what a frame loads: the card UI only when the first card opens (lib/page/lazy-ui.ts), once.
 import { stopWorker } from './churn.mjs';
 import { CLEAN, DEFENSIVE } from './contract.mjs';
 import { expectTrue, Failure, waitProbe } from './harness.mjs';
@@ -45,7 +46,51 @@ async function openBox(t, id = 'reply') {
   return page;
 }
 
+/** The extension scripts a page has parsed (paths), as Chromium's debugger reports them, kept up to date. */
+async function parsedScripts(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const paths = [];
+  cdp.on('Debugger.scriptParsed', (e) => {
+    if (e.url.startsWith('chrome-extension://')) paths.push(new URL(e.url).pathname);
+  });
+  // Enabling reports the scripts parsed so far too.
+  await cdp.send('Debugger.enable');
+  return paths;
+}
+
 export function registerEngineTests({ test }) {
+  test('page: a flagged reply loads no card UI; the first card injects it once, and later cards and the list reuse it', async (t) => {
+    const page = await openBox(t);
+    const parsed = await parsedScripts(page);
+    await page.fill('#reply', DEFENSIVE);
+    await waitHook(page, '#reply', 'flagged', 'the defensive reply');
+    const count = (path) => parsed.filter((p) => p === path).length;
+    expectTrue(count('/coach.js') === 1, 'the coach bundle is in the page', parsed);
+    expectTrue(count('/card-ui.js') === 0, 'checking, highlighting and counting load no card UI', parsed);
+    const counter = page.locator('reply-coach-root').locator('[data-rc-counter]');
+    await counter.waitFor({ timeout: 5000 });
+    t.step('open the card from the keyboard');
+    await page.evaluate(() => {
+      const box = document.querySelector('#reply');
+      box.focus();
+      const at = box.value.indexOf('fault');
+      box.setSelectionRange(at, at);
+    });
+    await page.keyboard.press('Alt+Enter');
+    const card = page.locator('reply-coach-root').locator('[data-rc-card]');
+    await card.waitFor({ timeout: 5000 });
+    expectTrue(count('/card-ui.js') === 1, 'the first card injected the card UI', parsed);
+    t.step('close it, open the findings list and a card from it');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached', timeout: 5000 });
+    await counter.click();
+    await page.locator('reply-coach-root').locator('[data-rc-findings-list]').waitFor({ timeout: 5000 });
+    await page.locator('reply-coach-root').locator('button[data-rc-finding-row]').first().click();
+    await card.waitFor({ timeout: 5000 });
+    expectTrue(count('/card-ui.js') === 1, 'the card UI was injected once for the whole page', parsed);
+  });
+
+
   test('engine: a reply typed right after the service worker was stopped gets its highlights', async (t) => {
     const page = await t.newPage();
     await page.goto(`${t.origin}/prosemirror.html?noquote=1`);
