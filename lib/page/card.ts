@@ -1,10 +1,10 @@
 /**
  * The one card of a frame: which finding it shows (by key), how it was opened, its status
- * line, the hover timers, and drawing it next to its words. Rendering is injected (the coach
- * bundle renders components/coach-card.tsx), so this module knows no UI library.
+ * line, the hover timers, and drawing it next to its words. Rendering is injected (the card UI
+ * bundle, loaded on first use, renders components/coach-card.tsx: lib/page/lazy-ui.ts), so this
+ * module knows no UI library.
  */
-import type { Finding } from '../checker/types';
-import type { GuidelineId } from '../checker/types';
+import type { Finding, GuidelineId } from '../checker/types';
 import { t } from '../i18n/page';
 import type { ReplyBox } from './box';
 import { ContextTimer, type PageContext } from './context';

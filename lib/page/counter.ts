@@ -9,7 +9,8 @@
  * clean). Shown on read-only boxes too: their findings and cards (Copy instead of Apply) are as
  * real as anywhere else, and the counter is how the agent finds them.
  *
- * Rendering is injected like the card's (components/coach-counter.tsx in the coach bundle).
+ * Rendering is injected: the pill in plain DOM (./counter-pill.ts), the open list by the card UI
+ * (components/counter-list.tsx, loaded on first use like the card).
  */
 import type { Severity } from '../checker/types';
 import type { ReportedFinding } from '../messages';
