@@ -293,11 +293,13 @@ export class ToneModel {
       byWord.set(w, (byWord.get(w) ?? 0) + this.weights[at + c]);
     });
     // A Han n-gram is named by its characters only where they stand together in the sentence (not across "，"),
-    // and then by the whole words it falls in ("自行", not "行").
+    // and then by the whole words it falls in ("自行", not "行"); the sentence is cut into words once.
+    let cuts: number[] | null | undefined;
+    const whole = (w: string) => wholeWordsAround(sentence, w, (cuts ??= wordCuts(sentence)));
     const ranked = [...new Set([...byWord]
       .filter(([w, v]) => v > 0.05 && (!hanText(w) || Array.from(w).length < 2 || sentence.includes(w)))
       .sort((a, b) => b[1] - a[1])
-      .map(([w]) => (hanText(w) ? wholeWordsAround(sentence, w) : w)))];
+      .map(([w]) => (hanText(w) ? whole(w) : w)))];
     // A Han character or n-gram inside a longer one that also weighed is named by the longer one ("條款", not "條").
     const inLonger = (w: string) => hanText(w) && ranked.some((k) => k.length > w.length && hanText(k) && k.includes(w));
     return ranked.filter((w) => !inLonger(w)).slice(0, limit);
@@ -306,25 +308,25 @@ export class ToneModel {
 
 let hanWords: Intl.Segmenter | null | undefined;
 
+/** Where Intl.Segmenter's words of `sentence` start and end, in order; null without a segmenter. */
+function wordCuts(sentence: string): number[] | null {
+  hanWords ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hant', { granularity: 'word' }) : null;
+  if (!hanWords) return null;
+  const cuts = [0];
+  for (const { index, segment } of hanWords.segment(sentence)) cuts.push(index + segment.length);
+  return cuts;
+}
+
 /**
- * The whole words (Intl.Segmenter's) of `sentence` that its first `w` falls in: a reader sees
+ * The whole words of `sentence` (between `cuts`) that its first `w` falls in: a reader sees
  * "自行" and "上有寫", not the "行" or "有寫" the model weighed. `w` itself where it is not in the
  * sentence or there is no segmenter.
  */
-function wholeWordsAround(sentence: string, w: string): string {
+function wholeWordsAround(sentence: string, w: string, cuts: number[] | null): string {
   const at = sentence.indexOf(w);
-  if (at < 0) return w;
-  hanWords ??= typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hant', { granularity: 'word' }) : null;
-  if (!hanWords) return w;
-  let start = at;
-  let end = at + w.length;
-  for (const { index, segment } of hanWords.segment(sentence)) {
-    if (index >= at + w.length) break;
-    if (index + segment.length > at) {
-      start = Math.min(start, index);
-      end = Math.max(end, index + segment.length);
-    }
-  }
+  if (at < 0 || !cuts) return w;
+  const start = cuts.findLast((c) => c <= at) ?? at;
+  const end = cuts.find((c) => c >= at + w.length) ?? at + w.length;
   return sentence.slice(start, end);
 }
 
