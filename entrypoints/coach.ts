@@ -20,10 +20,9 @@ import { COACH_API_VERSION } from '@/lib/page/coach-api';
 import { CARD_UI_VERSION } from '@/lib/page/card-ui-api';
 import { pillRenderer } from '@/lib/page/counter-pill';
 import { extensionDeps } from '@/lib/page/extension';
-import { lazyUi } from '@/lib/page/lazy-ui';
+import { installCardUi, lazyUi } from '@/lib/page/lazy-ui';
 import { remoteLint } from '@/lib/page/remote-lint';
 import { installRemoteCatalogues } from '@/lib/page/remote-catalogue';
-import { addUiStyles } from '@/lib/page/ui-root';
 import { normalizeHost } from '@/lib/settings/host';
 import type { ToBackground } from '@/lib/messages';
 
@@ -44,7 +43,7 @@ export default defineUnlistedScript(() => {
           }
           return context.isValid ? globalThis.__replyCoachUi : undefined;
         },
-        (got) => addUiStyles('card', got.css),
+        installCardUi,
       );
       return createCoach({
         ...extensionDeps(context),

@@ -14,7 +14,7 @@ import { check } from '@/lib/checker';
 import { createCoach } from '@/lib/page/coach';
 import type { PageContext } from '@/lib/page/context';
 import { extensionDeps, FALLBACK_SETTINGS } from '@/lib/page/extension';
-import { addUiStyles } from '@/lib/page/ui-root';
+import { installCardUi } from '@/lib/page/lazy-ui';
 import { allowPhrase, getEffectiveSettings, turnRuleOff, watchSettings, type EffectiveSettings } from '@/lib/settings';
 import { USER_SITE } from '@/lib/sites';
 
@@ -45,6 +45,8 @@ export function startTryCoach(boxes: HTMLElement[], onReport: (report: Explained
       return watchSettings(use);
     },
   };
+  // The card UI is part of this page (a helpdesk frame has it injected on first use).
+  installCardUi(cardUi);
   const coach = createCoach({
     context,
     settings,
@@ -53,11 +55,7 @@ export function startTryCoach(boxes: HTMLElement[], onReport: (report: Explained
     // The popup talks to content scripts in tabs; nothing here to answer it.
     inbox: { subscribe: () => () => {} },
     lint: (text, opts) => check(text, { lang: 'auto', ...opts }),
-    // The card UI is part of this page (a helpdesk frame has it injected on first use).
-    renderCard: (view, into) => {
-      addUiStyles('card', cardUi.css);
-      cardUi.renderCard(view, into);
-    },
+    renderCard: cardUi.renderCard,
     host: location.hostname,
     // The page follows the language setting itself (./App.tsx); the coach's card follows the page.
     followLocale: false,

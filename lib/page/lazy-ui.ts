@@ -9,6 +9,7 @@
 import type { CardRenderer, CardView } from './card';
 import type { CardUi, ListRenderer } from './card-ui-api';
 import type { CounterView } from './counter';
+import { addUiStyles } from './ui-root';
 
 export interface LazyUi {
   renderCard: CardRenderer;
@@ -20,6 +21,11 @@ export interface LazyUi {
 }
 
 type Asked = { card: CardView } | { list: CounterView };
+
+/** What a card UI needs before it draws: its styles in this document's UI root. */
+export function installCardUi(ui: CardUi): void {
+  addUiStyles('card', ui.css);
+}
 
 /**
  * `load` injects and returns the card UI; `install` runs once when it arrives (adds its styles

@@ -13,8 +13,8 @@ import type { CardUi } from '../../lib/page/card-ui-api';
 import { createCoach } from '../../lib/page/coach';
 import type { CounterView } from '../../lib/page/counter';
 import { pillLabel, pillRenderer } from '../../lib/page/counter-pill';
-import { lazyUi } from '../../lib/page/lazy-ui';
-import { addUiStyles, uiRoot } from '../../lib/page/ui-root';
+import { installCardUi, lazyUi } from '../../lib/page/lazy-ui';
+import { uiRoot } from '../../lib/page/ui-root';
 import { SETTINGS, SITE, fakeLint, textareaBox, trusted, usePageFrame } from './page-fakes';
 
 const frame = usePageFrame();
@@ -101,7 +101,7 @@ describe('lazyUi', () => {
 
 describe('the first card of a page, through the coach', () => {
   function coachWith(load: () => Promise<CardUi | undefined>) {
-    const lazy = lazyUi(load, (got) => addUiStyles('card', got.css));
+    const lazy = lazyUi(load, installCardUi);
     const coach = createCoach({
       lint: fakeLint(),
       actions: { report: () => {}, removeReport: () => {}, disableRule: async () => async () => {}, allowPhrase: async () => null as never, copy: async () => true },
