@@ -10,12 +10,13 @@
  * readers announce it. DOM contract for the end-to-end tests: [data-rc-card-pos] (the placed
  * box), [data-rc-keys] (the hint), [data-rc-live] (the announcement).
  */
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CardAnchor } from '../lib/page/card';
 import { nextInCard } from '../lib/page/focus';
 import { placeCard } from '../lib/page/placement';
 import { FindingCard, type FindingCardProps } from './finding-card';
 import { t } from '../lib/i18n/page';
+import { placedStyle, useContentHeight } from './placed-box';
 import { categoryLabel } from './report-labels';
 
 export interface CoachCardProps extends FindingCardProps {
@@ -30,15 +31,9 @@ const WIDTH = 328;
 
 
 export function CoachCard({ anchor, onPointerEnter, onPointerLeave, step, ...card }: CoachCardProps) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(0);
+  const { ref, height } = useContentHeight();
   const [inside, setInside] = useState(false);
   const [said, setSaid] = useState('');
-  useLayoutEffect(() => {
-    // The content's own height, even while the box is shown shorter and scrolls.
-    const h = ref.current?.scrollHeight ?? 0;
-    if (h !== height) setHeight(h);
-  });
   const announcement = step
     ? t('card.step', { index: step.index, total: step.total, category: categoryLabel(card.finding.category), message: card.finding.message })
     : '';
@@ -63,13 +58,7 @@ export function CoachCard({ anchor, onPointerEnter, onPointerLeave, step, ...car
       ref={ref}
       class="rc-card-pos"
       data-rc-card-pos={spot?.side ?? ''}
-      style={{
-        left: `${spot?.left ?? 0}px`,
-        top: `${spot?.top ?? 0}px`,
-        width: `${spot?.width ?? WIDTH}px`,
-        visibility: spot ? 'visible' : 'hidden',
-        ...(spot?.maxHeight ? { maxHeight: `${spot.maxHeight}px`, overflowY: 'auto' } : {}),
-      }}
+      style={placedStyle(spot, WIDTH)}
       onMouseEnter={onPointerEnter}
       onMouseLeave={onPointerLeave}
       onKeyDown={onKeyDown}

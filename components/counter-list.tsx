@@ -7,10 +7,10 @@
  * DOM contract for the end-to-end tests: [data-rc-findings-list], button[data-rc-finding-row]
  * (its value the finding's key).
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CounterView } from '../lib/page/counter';
 import { placeCard } from '../lib/page/placement';
 import { t } from '../lib/i18n/page';
+import { placedStyle, useContentHeight } from './placed-box';
 import { categoryLabel } from './report-labels';
 
 /** The list's width (ui-styles.ts `.rc-list`). */
@@ -22,12 +22,7 @@ export function CounterList(view: CounterView) {
 }
 
 function FindingsList({ view, list }: { view: CounterView; list: NonNullable<CounterView['list']> }) {
-  const ref = useRef<HTMLDivElement>(null);
-  const [height, setHeight] = useState(0);
-  useLayoutEffect(() => {
-    const h = ref.current?.scrollHeight ?? 0;
-    if (h !== height) setHeight(h);
-  });
+  const { ref, height } = useContentHeight();
   const spot = height
     ? placeCard({
         viewport: { width: window.innerWidth, height: window.innerHeight },
@@ -53,13 +48,7 @@ function FindingsList({ view, list }: { view: CounterView; list: NonNullable<Cou
       data-rc-findings-list=""
       role="dialog"
       aria-label={t('counter.list')}
-      style={{
-        left: `${spot?.left ?? 0}px`,
-        top: `${spot?.top ?? 0}px`,
-        width: `${spot?.width ?? LIST_WIDTH}px`,
-        visibility: spot ? 'visible' : 'hidden',
-        ...(spot?.maxHeight ? { maxHeight: `${spot.maxHeight}px`, overflowY: 'auto' } : {}),
-      }}
+      style={placedStyle(spot, LIST_WIDTH)}
       onKeyDown={onKeyDown}
     >
       <p class="rc-list-head">
