@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/args.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -93,7 +93,8 @@ function firstDifference(a, b) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values, positionals } = parseArgs({ options: { 'no-build': { type: 'boolean' } }, allowPositionals: true });
+  const usage = 'Usage: node scripts/cli-equivalence.mjs [--no-build] [FILE ...]';
+  const { values, positionals } = scriptArgs(usage, { options: { 'no-build': { type: 'boolean' } }, allowPositionals: true });
   if (!values['no-build']) execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const files = positionals.length ? positionals : ownReplyFiles();
   const lines = collectReplies(files);

@@ -9,13 +9,14 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, langCheck } from './lib/args.mjs';
 import { importTs, root } from './lib/load-ts.mjs';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'Usage: node scripts/data-stats.mjs [--lang en|fr|sv|zh] [--strict] [--quiet] [FILE ...]';
+const { values, positionals } = scriptArgs(USAGE, {
   allowPositionals: true,
   options: { lang: { type: 'string', default: 'en' }, strict: { type: 'boolean', default: false }, quiet: { type: 'boolean', default: false } },
-});
+}, langCheck());
 const dir = resolve(root, 'data/tone', values.lang);
 const files = positionals.length ? positionals.map((f) => resolve(f)) : readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort().map((f) => resolve(dir, f));
 const data = await importTs('lib/model/data.ts');

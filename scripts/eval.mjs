@@ -17,13 +17,14 @@ import { readFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs, allChecks, langCheck, TONE_LANGS } from './lib/args.mjs';
 import { wilson, bootstrapF1, half, fmt, ci, f1 } from './lib/stats.mjs';
 import { sentenceAround, editsOf, applyEdit, audit, fillPlaceholders } from './lib/rewrite-audit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared/corpus');
-const { values } = parseArgs({
+const USAGE = 'Usage: npm run eval -- [--corpus FILE ...] [--lang en|fr|sv|zh|all (default)] [--quiet] [--rules-only]';
+const { values } = scriptArgs(USAGE, {
   options: {
     corpus: { type: 'string', multiple: true },
     // Every language the corpus holds, each with its own figures; or one.
@@ -32,7 +33,7 @@ const { values } = parseArgs({
     // The rules alone, without the tone model: check(text, { model: false }).
     'rules-only': { type: 'boolean', default: false },
   },
-});
+}, allChecks(langCheck([...TONE_LANGS, 'all'])));
 const MODEL = values['rules-only'] ? { model: false } : {};
 const bundle = resolve(root, 'dist/checker.mjs');
 // The eval measures the bundle: one older than the checker's sources (lib/) is rebuilt first, so

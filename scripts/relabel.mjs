@@ -8,14 +8,15 @@
  */
 import { readFileSync, writeFileSync, readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, allChecks, langCheck, intCheck } from './lib/args.mjs';
 import { importTs, root } from './lib/load-ts.mjs';
 import { rng } from './lib/stats.mjs';
 
-const { values, positionals } = parseArgs({
+const USAGE = 'Usage: node scripts/relabel.mjs sample|agree [--lang en|fr|sv|zh] [--n 320] [--seed 11]';
+const { values, positionals } = scriptArgs(USAGE, {
   allowPositionals: true,
   options: { lang: { type: 'string', default: 'en' }, n: { type: 'string', default: '320' }, seed: { type: 'string', default: '11' } },
-});
+}, allChecks(langCheck(), intCheck(['n', 'seed'], 0), (_v, pos) => (['sample', 'agree'].includes(pos[0]) ? undefined : `expected a command, sample or agree${pos[0] ? `, not ${pos[0]}` : ''}`)));
 const dir = resolve(root, 'data/tone', values.lang);
 const data = await importTs('lib/model/data.ts');
 const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
@@ -33,7 +34,8 @@ if (positionals[0] === 'sample') {
   mkdirSync(dirname(samplePath), { recursive: true }); // a language's first relabel has no folder yet
   writeFileSync(samplePath, picked.map((s, i) => JSON.stringify({ sid: `s${String(i + 1).padStart(3, '0')}`, key: keyOf(s), sentence: s.text, reply: s.context })).join('\n') + '\n');
   console.log(`wrote ${picked.length} sentences to ${samplePath}`);
-} else if (positionals[0] === 'agree') {
+} else {
+  // agree (scriptArgs accepts no other command)
   const second = resolve(dir, 'relabel/second-writer.jsonl');
   if (!existsSync(second)) throw new Error(`${second} is missing: the second writer's labels`);
   const byKey = new Map(sentences.map((s) => [keyOf(s), s]));
@@ -62,7 +64,4 @@ if (positionals[0] === 'sample') {
     const k = kappa(pairs.map((p) => [p.a.includes(c), p.b.includes(c)]));
     console.log(`  ${c.padEnd(14)} agreement ${(100 * k.po).toFixed(1)}%  kappa ${k.k.toFixed(2)}  (${k.pos} sentences labeled by either)`);
   }
-} else {
-  console.error('usage: node scripts/relabel.mjs sample|agree');
-  process.exit(2);
 }

@@ -16,13 +16,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, allChecks, langCheck, intCheck } from './lib/args.mjs';
 import { importTs, root } from './lib/load-ts.mjs';
 import { dataFiles, dataHash } from './lib/data-hash.mjs';
 
-const { values } = parseArgs({
+const USAGE = 'Usage: npm run train -- [--lang en|fr|sv|zh] [--folds 5] [--no-curve] [--no-context]';
+const { values } = scriptArgs(USAGE, {
   options: { lang: { type: 'string', default: 'en' }, folds: { type: 'string', default: '5' }, 'no-curve': { type: 'boolean', default: false }, 'no-context': { type: 'boolean', default: false } },
-});
+}, allChecks(langCheck(), intCheck(['folds'], 2)));
 const started = performance.now();
 const T = await importTs('lib/model/train.ts');
 const dir = resolve(root, 'data/tone', values.lang);
