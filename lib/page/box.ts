@@ -117,8 +117,10 @@ export class ReplyBox {
 
   /** Check again after CHECK_DELAY_MS of quiet. */
   schedule(delay = CHECK_DELAY_MS): void {
-    this.timer.clear();
-    if (this.composing) return; // compositionend schedules
+    if (this.composing) {
+      this.timer.clear();
+      return; // compositionend schedules
+    }
     this.timer.start(() => this.run(), delay);
   }
 

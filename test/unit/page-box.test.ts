@@ -47,7 +47,7 @@ describe('ReplyBox', () => {
   });
 
   it('waits for the idle delay after the last keystroke, and never checks during an IME composition', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const ta = textareaBox('Hello.');
     const { lint } = makeBox(ta);
     typeInto(ta, ' It is');
@@ -115,7 +115,7 @@ describe('ReplyBox', () => {
   });
 
   it('withdraws its report and drawing when destroyed, and stops checking', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const ta = textareaBox(TEXT);
     const { box, removed, lint } = makeBox(ta);
     box.run();
@@ -128,7 +128,7 @@ describe('ReplyBox', () => {
   });
 
   it('does nothing once the extension context is gone', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const ta = textareaBox(TEXT);
     const { box, lint, reports } = makeBox(ta);
     box.run();

@@ -106,7 +106,7 @@ describe('coaching a reply box', () => {
   });
 
   it('re-checks an edit after the idle delay, not on every keystroke', () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     const c = makeCoach();
     const ta = textareaBox(TEXT);
     c.api.attach(ta, SITE);
@@ -210,7 +210,7 @@ describe('the card', () => {
   });
 
   it('the Undo offer ends by itself after a few seconds', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {
       const c = makeCoach();
       const ta = textareaBox(TEXT);

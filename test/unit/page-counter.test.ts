@@ -76,7 +76,7 @@ describe('the counter', () => {
     c.api.attach(ta, SITE);
     expect(c.flagged()).toBe(0);
     expect(c.counter).toBeNull();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     typeInto(ta, ' That is not our fault. Please calm down.');
     vi.advanceTimersByTime(300);
     vi.useRealTimers();
