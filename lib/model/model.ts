@@ -140,11 +140,11 @@ export class ToneModel {
    * and a 128 KB bitmap answers that from cache, where the table below would miss it.
    */
   private readonly present: Uint32Array;
-  /** Open-addressing table bucket → offset into `weights` (faster than a Map on every word). */
-  private readonly keys: Int32Array;
-  private readonly slots: Int32Array;
-  private readonly mask: number;
-  private readonly weights: Float32Array;
+  /** The model's buckets, ascending: a present bucket's index, found by binary search, locates its weights. */
+  private readonly ids: Int32Array;
+  /** The int8 weights as stored, `categories.length` per bucket, and each category's scale. */
+  private readonly q: Int8Array;
+  private readonly scale: Float64Array;
   private readonly wordSums = new Map<string, Float64Array | null>();
 
   constructor(file: ModelFile) {
@@ -155,45 +155,47 @@ export class ToneModel {
     if (file.context) validateContext(file.context, file.categories.length);
     this.context = file.context ?? null;
     this.features = featuresFor(file.lang);
-    const ids = decodeBuckets(file.buckets);
+    const ids = (this.ids = decodeBuckets(file.buckets));
     const raw = decodeBase64(file.weights);
     // A view of exactly its bytes: Node's Buffer may sit inside a larger, shared ArrayBuffer.
-    const q = new Int8Array(raw.buffer, raw.byteOffset, raw.length);
+    const q = (this.q = new Int8Array(raw.buffer, raw.byteOffset, raw.length));
     const k = file.categories.length;
     if (q.length !== ids.length * k) throw new Error(`tone model: ${ids.length} buckets but ${q.length} weights`);
-    // Plain loops over typed arrays, no modulo or closure per weight: this runs on every CLI
-    // start and on a cold worker's first check, mostly before the JIT has compiled it.
-    const weights = new Float32Array(q.length);
-    const scale = Float64Array.from(file.scale);
-    for (let i = 0; i < q.length; ) for (let c = 0; c < k; c++, i++) weights[i] = q[i] * scale[c];
-    this.weights = weights;
-    let size = 1;
-    while (size < ids.length * 2) size <<= 1;
-    const mask = (this.mask = size - 1);
-    const keys = (this.keys = new Int32Array(size).fill(-1));
-    const slots = (this.slots = new Int32Array(size));
+    if (file.scale.length !== k) throw new Error(`tone model: ${file.scale.length} scales for ${k} categories`);
+    this.scale = Float64Array.from(file.scale);
+    // The weights stay int8, scaled where they are read (weight()): this runs on every CLI start
+    // and on a cold worker's first check, mostly before the JIT has compiled it, so it is one
+    // plain loop over the buckets and nothing per weight.
     const present = (this.present = new Uint32Array(1 << (HASH_BITS - 5)));
+    let prev = -1;
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i];
       if (id < 0 || id >= 1 << HASH_BITS) throw new Error(`tone model: bucket ${id} is outside the ${HASH_BITS}-bit hash space`);
+      if (id <= prev) throw new Error(`tone model: bucket ${id} repeats or is out of order`);
+      prev = id;
       present[id >>> 5] |= 1 << (id & 31);
-      let h = (Math.imul(id, 0x9e3779b1) >>> 0) & mask;
-      while (keys[h] !== -1) h = (h + 1) & mask;
-      keys[h] = id;
-      slots[h] = i * k;
     }
   }
 
   /** Offset of a bucket's weights, or -1 when the model does not keep it. */
   private offset(bucket: number): number {
     if ((this.present[bucket >>> 5] & (1 << (bucket & 31))) === 0) return -1;
-    let h = Math.imul(bucket, 0x9e3779b1) >>> 0 & this.mask;
-    for (;;) {
-      const key = this.keys[h];
-      if (key === bucket) return this.slots[h];
-      if (key === -1) return -1;
-      h = (h + 1) & this.mask;
+    const ids = this.ids;
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const id = ids[mid];
+      if (id === bucket) return mid * this.scale.length;
+      if (id < bucket) lo = mid + 1;
+      else hi = mid - 1;
     }
+    return -1;
+  }
+
+  /** The weight at `at` (an offset plus a category `c`), as float32, exactly as the model was always read. */
+  private weight(at: number, c: number): number {
+    return Math.fround(this.q[at] * this.scale[c]);
   }
 
   /** First-stage logit per category for one sentence's feature buckets. */
@@ -241,7 +243,7 @@ export class ToneModel {
   /** Adds bucket `b`'s weights to `z`. */
   private add(z: number[] | Float64Array, b: number): void {
     const at = this.offset(b);
-    if (at >= 0) for (let c = 0; c < z.length; c++) z[c] += this.weights[at + c];
+    if (at >= 0) for (let c = 0; c < z.length; c++) z[c] += this.weight(at + c, c);
   }
 
   /** A word's own features' weights, summed (null: none is in the model). */
@@ -290,7 +292,7 @@ export class ToneModel {
       if (!w || w.startsWith('<')) return;
       const at = this.offset(b);
       if (at < 0) return;
-      byWord.set(w, (byWord.get(w) ?? 0) + this.weights[at + c]);
+      byWord.set(w, (byWord.get(w) ?? 0) + this.weight(at + c, c));
     });
     // A Han n-gram is named by its characters only where they stand together in the sentence (not across "，"),
     // and then by the whole words it falls in ("自行", not "行"); the sentence is cut into words once.

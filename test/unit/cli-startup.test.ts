@@ -187,14 +187,15 @@ describe('the code cache', () => {
 
 describe('commands that check nothing', () => {
   // Counts, into a file, what only the checker does: decode the tone model's weights (the one
-  // Float32Array of a run) and parse the lexicon data (the one JSON.parse of over 100 KB).
+  // Int8Array of a run, a view of the decoded bytes) and parse the lexicon data (the one
+  // JSON.parse of over 100 KB).
   const spy = (out: string) =>
     `data:text/javascript,${encodeURIComponent(
       `import { writeFileSync } from 'node:fs';
       const seen = { lexicon: 0, model: 0 };
       const parse = JSON.parse;
       JSON.parse = function (s, r) { if (typeof s === 'string' && s.length > 100000) seen.lexicon++; return parse.call(this, s, r); };
-      globalThis.Float32Array = new Proxy(Float32Array, { construct(target, args, newTarget) { seen.model++; return Reflect.construct(target, args, newTarget); } });
+      globalThis.Int8Array = new Proxy(Int8Array, { construct(target, args, newTarget) { seen.model++; return Reflect.construct(target, args, newTarget); } });
       process.on('exit', () => writeFileSync(${JSON.stringify(out)}, JSON.stringify(seen)));`,
     )}`;
   const loads = (args: string[]) => {

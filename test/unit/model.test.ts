@@ -79,6 +79,10 @@ describe('the committed English model', () => {
   it('rejects a corrupt file with a clear reason', () => {
     expect(() => new ToneModel({ ...file, format: 'something-else' as ModelFile['format'] })).toThrow(/unknown format/);
     expect(() => new ToneModel({ ...file, weights: encodeBase64(new Uint8Array(5)) })).toThrow(/buckets but/);
+    // Buckets are looked up by binary search: a repeated or unsorted list would find the wrong weights.
+    const two = { ...file, weights: encodeBase64(new Uint8Array(12)) };
+    expect(() => new ToneModel({ ...two, buckets: encodeBuckets([5, 5]) })).toThrow(/bucket 5 repeats or is out of order/);
+    expect(() => new ToneModel({ ...file, scale: file.scale.slice(1) })).toThrow(/5 scales for 6 categories/);
   });
 });
 
