@@ -32,6 +32,8 @@ describe('French pack: every category is flagged', () => {
     ['blame', 'fr.blame.mauvaise-saisie', 'Vous avez indiqué une adresse incomplète lors de la commande.'],
     ['blame', 'fr.blame.vous-avez-oublie', 'Vous avez oublié de joindre le justificatif de domicile.'],
     ['blame', 'fr.blame.forcement-vous', 'Vous avez probablement débranché la prise optique.'],
+    ['blame', 'fr.blame.ce-qui-arrive', 'Le badge a été désactivé, c’est ce qui se passe quand on ne le valide pas pendant trois mois.'],
+    ['blame', 'fr.blame.ce-qui-arrive', 'Ce type de rejet survient le plus souvent quand on oublie de signer le mandat.'],
     ['defensive', 'fr.defensive.pas-notre-faute', 'Nous ne sommes pas responsables des délais de la douane.'],
     ['defensive', 'fr.defensive.renvoi', 'C’est le transporteur qui a abîmé le carton, pas nous.'],
     ['defensive', 'fr.defensive.ca-fonctionne', 'Notre plateforme fonctionne parfaitement chez tous nos clients.'],
@@ -131,6 +133,12 @@ describe('French pack: the hard negatives stay clean', () => {
     'partner-fact': ['Des milliers de clients ont été touchés par la panne de ce matin, et je vous prie de nous excuser.', 'Le transporteur a eu un retard au centre de tri de Lyon, et j’ai demandé une livraison prioritaire.'],
     'quoted-label': ['Cliquez sur « Modifier ma commande », en haut à droite.'],
     'safety-warning': ['Par sécurité, ne communiquez jamais votre code confidentiel, même à un conseiller.'],
+    'neutral-fact': [
+      // How a feature or the network behaves, in the words of the impersonal blame ("ce genre de… arrive quand…").
+      'Ce genre de message apparaît quand on change de forfait en cours de mois.',
+      'Ce genre de coupure arrive quand le réseau est en maintenance, et elle est déjà terminée.',
+      'Si on ne reçoit pas le code, il suffit de cliquer sur « Renvoyer ».',
+    ],
     empathy: ['Je suis vraiment désolée pour ce contretemps, je comprends que ce soit pénible.'],
     thanks: ['Merci pour votre message et pour les photos du carton.'],
   };
@@ -234,6 +242,22 @@ describe('French rewrites', () => {
     const text = 'Nous ne pouvons pas rembourser le billet que vous vous êtes procuré en gare.';
     const f = flagged(text).find((x) => x.category === 'refusal')!;
     expect(applied(text, f)).toBe('Nous ne pouvons pas rembourser le billet que vous vous êtes procuré en gare, car [raison], mais je peux [alternative].');
+  });
+
+  it('drops an impersonal "ce qui arrive quand on…" clause and keeps the facts before it', () => {
+    const text = 'La carte bancaire a été démagnétisée, ce qui se produit quand on la range sans étui près du téléphone.';
+    const f = flagged(text).find((x) => x.ruleId === 'fr.blame.ce-qui-arrive')!;
+    expect(f.start).toBe(0);
+    expect(applied(text, f)).toBe('La carte bancaire a été démagnétisée.');
+  });
+
+  it('offers no cut that would lose a fact inside the clause, or leave a fragment', () => {
+    // The 15 days are what the customer needs to know: the finding stays, without a rewrite.
+    const days = 'Le colis est reparti vers l’expéditeur, ce qui arrive quand on ne le retire pas sous 15 jours.';
+    expect(flagged(days).find((x) => x.ruleId === 'fr.blame.ce-qui-arrive')!.suggestions).toEqual([]);
+    // "X, c'est ce qui arrive quand on…" without its clause is not a sentence.
+    const topic = 'Une facture de régularisation, c’est ce qui arrive quand on ne transmet jamais ses index.';
+    expect(flagged(topic).find((x) => x.ruleId === 'fr.blame.ce-qui-arrive')!.suggestions).toEqual([]);
   });
 
   const replies = [
