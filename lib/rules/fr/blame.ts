@@ -336,7 +336,7 @@ export const BLAME: RuleSource[] = [
       {
         // A sentence of its own ("C'est ce qui se passe lorsqu'on…", "Ce genre de blocage arrive
         // quand on…"), with a slip in it: flagged whole, since there are no facts to keep apart.
-        re: String.raw`(?<span>^[^.!?;]*?(?:\bc'est\s+(?:souvent\s+|typiquement\s+|précisément\s+|exactement\s+|généralement\s+)?ce\s+qui|\bce\s+(?:genre|type)\s+d(?:e\s+|')(?:\p{L}+\s+){1,3}?)\s*(?:arrivent|arrive|se\s+produisent|se\s+produit|se\s+passent|se\s+passe|surviennent|survient)\s+${WHEN}${SLIP}[^.!?;]*)`,
+        re: String.raw`(?<span>^[^.!?;]*?(?:\bc'est\s+(?:souvent\s+|typiquement\s+|précisément\s+|exactement\s+|généralement\s+)?ce\s+qui\s+|\bce\s+(?:genre|type)\s+d(?:e\s+|')(?:\p{L}+\s+){1,3}?)(?:arrivent|arrive|se\s+produisent|se\s+produit|se\s+passent|se\s+passe|surviennent|survient)\s+${WHEN}${SLIP}[^.!?;]*)`,
         flag: [
           { text: 'C’est ce qui se passe lorsqu’on ne relève pas sa boîte aux lettres.', span: 'C’est ce qui se passe lorsqu’on ne relève pas sa boîte aux lettres' },
           { text: 'Ce genre de blocage arrive quand on saisit le code trop vite.', span: 'Ce genre de blocage arrive quand on saisit le code trop vite' },
