@@ -136,6 +136,11 @@ describe('Swedish hard negatives stay clean (data/tone/sv/GUIDE.md)', () => {
       'Tack för bilderna på den trasiga lampan.',
       'Du skriver att ”ingen svarade på två dagar”, och det ska inte hända.',
     ],
+    // The model read these as blame before its veto on a restatement of the customer's message.
+    "the customer's message restated, then a cause about the product (customer-words)": [
+      'Du nämnde att appen stängs när du skannar QR-koden, och det brukar bero på att kameran saknar behörighet.',
+      'Du skriver att routern startar om varje natt, och det tyder på att den gamla programvaran ligger kvar.',
+    ],
   };
   for (const [kind, sentences] of Object.entries(clean)) {
     for (const sentence of sentences) {
@@ -144,6 +149,13 @@ describe('Swedish hard negatives stay clean (data/tone/sv/GUIDE.md)', () => {
       });
     }
   }
+});
+
+describe('a restatement of the customer’s message is not a pass for what follows it', () => {
+  it('still flags blame the rules catch in the same sentence', () => {
+    const s = 'Du skrev att du inte fått koden, men du har angett fel telefonnummer i appen.';
+    expect(flagged(reply(s)).map((f) => f.category)).toContain('blame');
+  });
 });
 
 describe('explained refusals and rules are quiet, half-explained ones a nudge', () => {

@@ -38,7 +38,14 @@ export const LEXICON: LangPack['lexicon'] = {
   ],
   modelVetoes: {
     // Owning the mistake is the opposite of blaming or defending; denying it ("inte vårt fel") is not owning it.
-    blame: [String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`, String.raw`\binte\s+ditt\s+(?:fel|misstag)\b`, String.raw`\b(?:ligger|är)\s+på\s+oss\b`],
+    blame: [
+      String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`,
+      String.raw`\binte\s+ditt\s+(?:fel|misstag)\b`,
+      String.raw`\b(?:ligger|är)\s+på\s+oss\b`,
+      // A sentence that opens by restating the customer's own message ("Du skrev att lampan
+      // blinkar…") recaps it: in our data every one of them is clean (GUIDE.md, customer-words).
+      String.raw`^(?:du|ni)\s+(?:skrev|skriver|nämner|nämnde|berättade|berättar|beskriver|beskrev|frågade|frågar|undrar|undrade)\s+(?:att|om|hur|varför|när|vad)\b`,
+    ],
     defensive: [String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`, String.raw`\b(?:ligger|är)\s+på\s+oss\b`],
     // A negation that gives ("vi tar inte ut någon avgift", "du behöver inte betala") is good news, not a no.
     refusal: [String.raw`\btar\s+(?:inte|aldrig)\s+ut\s+(?:någon|några|något)\b`, String.raw`\b(?:debiteras|faktureras|debiterar|fakturerar)\s+(?:inte|inget|ingenting|aldrig)\b`, String.raw`\bbehöver\s+(?:inte|aldrig)\s+betala\b`, String.raw`\b(?:utan|ingen)\s+(?:extra\s+)?(?:avgift|kostnad)\b`],
