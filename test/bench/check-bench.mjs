@@ -27,25 +27,24 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs, intCheck } from '../../scripts/lib/args.mjs';
 import { table } from './table.mjs';
 import { langReply } from './lang-replies.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const { values: opts } = parseArgs({
-  options: {
-    corpus: { type: 'string' },
-    runs: { type: 'string', default: '3' },
-    'no-build': { type: 'boolean' },
-    strict: { type: 'boolean' },
-    report: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+const { values: opts } = scriptArgs(
+  'Usage: node test/bench/check-bench.mjs [--corpus FILE] [--runs N] [--no-build] [--strict] [--report]',
+  {
+    options: {
+      corpus: { type: 'string' },
+      runs: { type: 'string', default: '3' },
+      'no-build': { type: 'boolean' },
+      strict: { type: 'boolean' },
+      report: { type: 'boolean' },
+    },
   },
-});
-if (opts.help) {
-  console.log('Usage: node test/bench/check-bench.mjs [--corpus FILE] [--runs N] [--no-build] [--strict] [--report]');
-  process.exit(0);
-}
+  intCheck(['runs']),
+);
 const CLI_RUNS = Math.max(1, Number.parseInt(opts.runs, 10) || 3);
 const REPORT = Boolean(opts.report);
 const STARTED = performance.now();

@@ -26,26 +26,25 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs, intCheck } from '../../scripts/lib/args.mjs';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
 import { liveBoxes, otherOrigin } from '../e2e/churn.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { launch, preflight } from './chromium.mjs';
 import { table } from './table.mjs';
 
-const { values: opts } = parseArgs({
-  options: {
-    edits: { type: 'string', default: '3000' },
-    tickets: { type: 'string', default: '12' },
-    snapshots: { type: 'string' },
-    strict: { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
+const { values: opts } = scriptArgs(
+  'Usage: node test/bench/soak.mjs [--edits N] [--tickets N] [--snapshots DIR] [--strict]',
+  {
+    options: {
+      edits: { type: 'string', default: '3000' },
+      tickets: { type: 'string', default: '12' },
+      snapshots: { type: 'string' },
+      strict: { type: 'boolean' },
+    },
   },
-});
-if (opts.help) {
-  console.log('Usage: node test/bench/soak.mjs [--edits N] [--tickets N] [--snapshots DIR] [--strict]');
-  process.exit(0);
-}
+  intCheck(['edits', 'tickets']),
+);
 const EDITS = Math.max(100, Number.parseInt(opts.edits, 10) || 3000);
 /** Even, so the warm-up (after ticket 2) and the end are the same kind of ticket. */
 const TICKETS = Math.max(4, (Number.parseInt(opts.tickets, 10) || 12) & ~1);
