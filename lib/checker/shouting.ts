@@ -8,8 +8,12 @@ import { lexiconTags } from './nlp';
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Lexicon tags that mark names, places, currencies and units: capitals are normal there. */
-const NAME_TAGS = new Set(['Currency', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'Country', 'Place', 'Region', 'City', 'Unit', 'ProperNoun', 'Acronym']);
+/**
+ * Lexicon tags that mark names, places, currencies, units and abbreviations: capitals are normal
+ * there. Abbreviations too: in capitals "MS" (LC-MS), "CA" (CA$84) and "ST" are codes, not "Ms."
+ * or "ca." shouted.
+ */
+const NAME_TAGS = new Set(['Currency', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'Country', 'Place', 'Region', 'City', 'Unit', 'ProperNoun', 'Acronym', 'Abbreviation']);
 
 function known(word: string): boolean {
   const tags = lexiconTags(word);

@@ -244,6 +244,12 @@ describe('shouting by shape, not by list', () => {
     expect(shouted('IMPORTANT: you NEED to reset the password first.')).toEqual(['NEED']);
     expect(shouted('Press the button and WAIT.')).toEqual(['WAIT']);
   });
+  it('an abbreviation in capitals is a code: instrument names, currency prefixes; a shouted "NOT" beside one is still shouting', () => {
+    const shouted = (t: string) => check(t).findings.filter((f) => f.category === 'shouting').map((f) => f.text);
+    // "MS", "CA" and "ST" spell "Ms.", "ca." and "St." to the lexicon: in capitals they are codes.
+    for (const t of ['The new LC-MS arrives on Monday with its calibration kit.', 'Your GC-MS results are attached to this email.', 'The CA$84 is refunded to your card.', 'The parcel is held at the ST depot.']) expect(shouted(t), t).toEqual([]);
+    expect(shouted('Please do NOT unplug the LC-MS during the run.')).toEqual(['NOT']);
+  });
   it('suggests the words in lower case and one mark for stacked marks', () => {
     const r = check('This is IMPORTANT!!!');
     expect(r.findings.filter((f) => f.category === 'shouting').map((f) => [f.text, f.suggestions[0]])).toEqual([
