@@ -137,7 +137,7 @@ export class ToneModel {
   private readonly features: Features;
   /**
    * One bit per bucket of the hash space: most of a sentence's features are not in the model,
-   * and a 128 KB bitmap answers that from cache, where the table below would miss it.
+   * and a 128 KB bitmap answers that from cache, before any search of the bucket list.
    */
   private readonly present: Uint32Array;
   /** The model's buckets, ascending: a present bucket's index, found by binary search, locates its weights. */

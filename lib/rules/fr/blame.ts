@@ -314,7 +314,8 @@ export const BLAME: RuleSource[] = [
   },
   {
     // An impersonal "on" whose slip is plainly the customer's: "…, ce qui arrive quand on oublie de…".
-    // In the training data every one of these (12 across four rounds of writers) is labeled a problem.
+    // In our fr data each one this rule flags sits in a labeled span (4 in data/tone/fr, 6 more in a
+    // round of 130 replies tried and not kept), and no clean sentence is flagged.
     id: 'fr.blame.ce-qui-arrive',
     category: 'blame',
     severity: 'warning',

@@ -42,8 +42,8 @@ export const LEXICON: LangPack['lexicon'] = {
       String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`,
       String.raw`\binte\s+ditt\s+(?:fel|misstag)\b`,
       String.raw`\b(?:ligger|är)\s+på\s+oss\b`,
-      // A sentence that opens by restating the customer's own message ("Du skrev att lampan
-      // blinkar…") recaps it: in our data every one of them is clean (GUIDE.md, customer-words).
+      // A sentence that opens by restating the customer's own message ("Du nämnde att appen
+      // stängs…") recaps it: in our data every one of them is clean (GUIDE.md, customer-words).
       String.raw`^(?:du|ni)\s+(?:skrev|skriver|nämner|nämnde|berättade|berättar|beskriver|beskrev|frågade|frågar|undrar|undrade)\s+(?:att|om|hur|varför|när|vad)\b`,
     ],
     defensive: [String.raw`(?<!\b(?:inte|aldrig)\s{1,3}(?:\p{L}{1,12}\s{1,3})?)\b(?:vårt|mitt)\s+(?:eget\s+)?(?:misstag|fel)\b`, String.raw`\b(?:ligger|är)\s+på\s+oss\b`],
