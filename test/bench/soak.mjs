@@ -45,9 +45,10 @@ const { values: opts } = scriptArgs(
   },
   intCheck(['edits', 'tickets']),
 );
-const EDITS = Math.max(100, Number.parseInt(opts.edits, 10) || 3000);
+// Whole numbers ≥ 1 (scriptArgs checked them), raised to the least a run needs.
+const EDITS = Math.max(100, Number(opts.edits));
 /** Even, so the warm-up (after ticket 2) and the end are the same kind of ticket. */
-const TICKETS = Math.max(4, (Number.parseInt(opts.tickets, 10) || 12) & ~1);
+const TICKETS = Math.max(4, Number(opts.tickets) & ~1);
 const WARM_UP_TICKETS = 2;
 /** Edits between pauses long enough for a check (the coach checks 300 ms after the last edit). */
 const EDITS_PER_PAUSE = 20;
