@@ -5,6 +5,8 @@ import { END, START } from './bounds';
 /** Objects that may stand between a modal and its verb ("vous auriez dû nous le signaler"). */
 const OBJ = String.raw`(?:nous\s+)?(?:l'|l[ae]s?\s+)?`;
 
+/** "se produit", "se passe"… and "arrivent": what fr.blame.ce-qui-arrive reads besides "arrive". */
+const HAPPENS = String.raw`arrivent|se\s+produisent|se\s+produit|se\s+passent|se\s+passe|surviennent|survient`;
 /** "(souvent) quand on" and its variants, in fr.blame.ce-qui-arrive. */
 const WHEN = String.raw`(?:souvent\s+|toujours\s+|généralement\s+|en\s+général\s+|presque\s+toujours\s+|le\s+plus\s+souvent\s+)?(?:quand|lorsque|lorsqu'|si)\s*(?:l')?on${END}`;
 /** A slip within the clause that follows: a negation, "oublie", "sans", "au lieu de", "trop vite". */
@@ -331,13 +333,13 @@ export const BLAME: RuleSource[] = [
       {
         // The same clause with another verb ("ce qui se produit lorsqu'on…"), which as often says
         // how a feature behaves: only with a slip in it (a negation, "oublie", "sans", "au lieu de", "trop vite").
-        re: String.raw`(?<span>(?:,\s*)?(?<!\bc'est\s+(?:\p{L}+\s+)?)\bce\s+qui\s+(?:arrivent|se\s+produisent|se\s+produit|se\s+passent|se\s+passe|surviennent|survient)\s+${WHEN}${SLIP}[^.!?;]*)`,
+        re: String.raw`(?<span>(?:,\s*)?(?<!\bc'est\s+(?:\p{L}+\s+)?)\bce\s+qui\s+(?:${HAPPENS})\s+${WHEN}${SLIP}[^.!?;]*)`,
         flag: [{ text: 'La carte a été démagnétisée, ce qui se produit quand on la range sans étui à côté du téléphone.', span: ', ce qui se produit quand on la range sans étui à côté du téléphone' }],
       },
       {
         // A sentence of its own ("C'est ce qui se passe lorsqu'on…", "Ce genre de blocage arrive
         // quand on…"), with a slip in it: flagged whole, since there are no facts to keep apart.
-        re: String.raw`(?<span>^[^.!?;]*?(?:\bc'est\s+(?:souvent\s+|typiquement\s+|précisément\s+|exactement\s+|généralement\s+)?ce\s+qui\s+|\bce\s+(?:genre|type)\s+d(?:e\s+|')(?:\p{L}+\s+){1,3}?)(?:arrivent|arrive|se\s+produisent|se\s+produit|se\s+passent|se\s+passe|surviennent|survient)\s+${WHEN}${SLIP}[^.!?;]*)`,
+        re: String.raw`(?<span>^[^.!?;]*?(?:\bc'est\s+(?:souvent\s+|typiquement\s+|précisément\s+|exactement\s+|généralement\s+)?ce\s+qui\s+|\bce\s+(?:genre|type)\s+d(?:e\s+|')(?:\p{L}+\s+){1,3}?)(?:${HAPPENS}|arrive)\s+${WHEN}${SLIP}[^.!?;]*)`,
         flag: [
           { text: 'C’est ce qui se passe lorsqu’on ne relève pas sa boîte aux lettres.', span: 'C’est ce qui se passe lorsqu’on ne relève pas sa boîte aux lettres' },
           { text: 'Ce genre de blocage arrive quand on saisit le code trop vite.', span: 'Ce genre de blocage arrive quand on saisit le code trop vite' },
