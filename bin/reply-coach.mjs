@@ -8,7 +8,6 @@
 // made for something else; V8 also checks it, and a cache it rejects (or that cannot be read or
 // written) only means compiling from source, as without a cache. REPLY_COACH_CACHE_DIR names
 // another directory; REPLY_COACH_CACHE_DIR=off compiles without one.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -49,6 +48,8 @@ function bundleId(source) {
   } catch {
     // No record (an older build): hash the bundle.
   }
+  // node:crypto is required here only: loading it costs every start a few milliseconds.
+  const { createHash } = createRequire(import.meta.url)('node:crypto');
   return createHash('sha256').update(source).digest('hex').slice(0, 32);
 }
 
