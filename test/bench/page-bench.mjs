@@ -39,8 +39,8 @@
  */
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildFixtures } from '../../scripts/build-fixtures.mjs';
+import { allChecks, intCheck, scriptArgs } from '../../scripts/lib/args.mjs';
 import { startServer } from '../e2e/server.mjs';
 import { extensionIdOf } from './cdp.mjs';
 import { CHROMIUM, launch } from './chromium.mjs';
@@ -48,19 +48,24 @@ import { measureLatencies, measureMemory, measureNoBoxBytes, measureTrace, measu
 import { printReport } from './page-report.mjs';
 import { afterBuild, beforeBuild, givenBuild, noopExtension, scratch } from './variants.mjs';
 
-const { values: flags } = parseArgs({
-  options: {
-    quick: { type: 'boolean', default: false },
-    before: { type: 'string' },
-    'before-commit': { type: 'string', default: '91e70d3' },
-    after: { type: 'string' },
-    'no-build': { type: 'boolean', default: false },
-    json: { type: 'string' },
-    // `--only typing`: the typing rounds alone (the other rows take most of a full run).
-    only: { type: 'string' },
-    rounds: { type: 'string' },
+const ONLY = ['typing', 'latency', 'memory'];
+const { values: flags } = scriptArgs(
+  'Usage: node test/bench/page-bench.mjs [--quick] [--before DIR | --before-commit REV] [--after DIR] [--no-build] [--json FILE] [--only typing|latency|memory] [--rounds N]',
+  {
+    options: {
+      quick: { type: 'boolean', default: false },
+      before: { type: 'string' },
+      'before-commit': { type: 'string', default: '91e70d3' },
+      after: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+      json: { type: 'string' },
+      // `--only typing`: the typing rounds alone (the other rows take most of a full run).
+      only: { type: 'string' },
+      rounds: { type: 'string' },
+    },
   },
-});
+  allChecks(intCheck(['rounds']), (values) => (values.only === undefined || ONLY.includes(values.only) ? undefined : `--only ${values.only}: not one of ${ONLY.join(', ')}`)),
+);
 if (!existsSync(CHROMIUM)) {
   console.error(`Chromium not found at ${CHROMIUM} (apt-get install -y chromium).`);
   process.exit(2);
@@ -69,11 +74,8 @@ if (!existsSync(CHROMIUM)) {
 const PLAN = flags.quick
   ? { keys: 25, rounds: 1, samples: 3, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror'] }
   : { keys: 40, rounds: 6, samples: 20, tabs: 10, sizes: [2000, 5000], editors: ['prosemirror', 'textarea'] };
-if (flags.rounds) PLAN.rounds = Math.max(1, Number.parseInt(flags.rounds, 10) || PLAN.rounds);
-if (flags.only !== undefined && !['typing', 'latency', 'memory'].includes(flags.only)) {
-  console.error(`bench:page: --only takes "typing", "latency" or "memory" (got "${flags.only}")`);
-  process.exit(2);
-}
+// A whole number ≥ 1: scriptArgs checked it.
+if (flags.rounds) PLAN.rounds = Number(flags.rounds);
 const VARIANTS = ['noop', 'before', 'after'];
 
 const started = Date.now();

@@ -1,5 +1,5 @@
 /**
- * The project's scripts (train, eval, data-stats, relabel) on bad arguments: one line naming the
+ * The project's scripts (train, eval, data-stats, relabel, bench:page) on bad arguments: one line naming the
  * option and the usage, exit 2, never a stack trace; --help prints the usage and exits 0.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,5 +48,19 @@ describe('a script run with a bad option', () => {
     const r = run('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Usage: node scripts\/data-stats.mjs/);
+  });
+});
+
+describe('bench:page with a bad value', () => {
+  // Its options are judged before it looks for Chromium or builds anything.
+  const run = (...args: string[]) => spawnSync(process.execPath, ['test/bench/page-bench.mjs', ...args], { encoding: 'utf8' });
+
+  it('names an --only that is not one of its sections, and a --rounds that is not a count', () => {
+    const only = run('--only', 'typo');
+    expect(only.status).toBe(2);
+    expect(only.stderr).toContain('page-bench.mjs: --only typo: not one of typing, latency, memory');
+    const rounds = run('--rounds', '0');
+    expect(rounds.status).toBe(2);
+    expect(rounds.stderr).toContain('--rounds 0: expected a whole number ≥ 1');
   });
 });
