@@ -19,7 +19,7 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scriptArgs, langCheck, TONE_LANGS } from './lib/args.mjs';
 import { wilson, bootstrapF1, half, fmt, ci, f1 } from './lib/stats.mjs';
-import { sentenceAround, editsOf, applyEdit, audit, fillPlaceholders } from './lib/rewrite-audit.mjs';
+import { sentenceAround, editsOf, applyEdit, audit, auditRemoval, fillPlaceholders, isRemoval } from './lib/rewrite-audit.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared/corpus');
@@ -180,7 +180,7 @@ function printMisses(e) {
 
 /** Rewrites of every strong finding, applied and audited. */
 function rewriteFigures(rows) {
-  const t = { findings: 0, rule: 0, withSuggestion: 0, ruleWithSuggestion: 0, candidates: 0, withFacts: 0, factsKept: 0, seams: 0, doubled: 0, apostrophe: 0, reflagged: 0, dropped: 0, previewMismatch: 0 };
+  const t = { findings: 0, rule: 0, withSuggestion: 0, ruleWithSuggestion: 0, candidates: 0, removals: 0, withFacts: 0, factsKept: 0, seams: 0, doubled: 0, apostrophe: 0, reflagged: 0, dropped: 0, previewMismatch: 0 };
   const byCat = {};
   const bad = [];
   for (const r of rows) {
@@ -209,10 +209,14 @@ function rewriteFigures(rows) {
         const next = applyEdit(r.text, edit);
         const delta = edit.text.length - (edit.end - edit.start);
         const rewritten = next.slice(s0, s1 + delta);
-        if (edit.sentence !== undefined && edit.sentence.trim() !== rewritten.trim()) t.previewMismatch++;
-        const problems = audit(original, rewritten, { exclude, textApostrophe: textStyle, lang: r.lang });
+        // A sentence left out has no sentence to preview: it is audited where the text closed up.
+        const removal = isRemoval(edit);
+        if (removal) t.removals++;
+        if (!removal && edit.sentence !== undefined && edit.sentence.trim() !== rewritten.trim()) t.previewMismatch++;
+        const problems = removal ? auditRemoval(r.text, edit, { textApostrophe: textStyle, lang: r.lang }) : audit(original, rewritten, { exclude, textApostrophe: textStyle, lang: r.lang });
         const lost = problems.filter((p) => p.startsWith('lost'));
-        if (/\d|\p{Lu}[\p{Lu}\d-]+|\s\p{Lu}\p{Ll}/u.test(original)) {
+        // For a sentence left out, the facts that count are its own.
+        if (/\d|\p{Lu}[\p{Lu}\d-]+|\s\p{Lu}\p{Ll}/u.test(removal ? r.text.slice(edit.start, edit.end).trim() : original)) {
           t.withFacts++;
           if (!lost.length) t.factsKept++;
         }
@@ -231,7 +235,7 @@ function rewriteFigures(rows) {
     }
   }
   const pc = (a, b) => `${b ? ((100 * a) / b).toFixed(1) : '100.0'}% (${a}/${b})`;
-  console.log(`\nrewrites: ${t.candidates} suggestions on ${t.withSuggestion} of ${t.findings} strong findings; the checker's own filter dropped ${t.dropped} candidates`);
+  console.log(`\nrewrites: ${t.candidates} suggestions on ${t.withSuggestion} of ${t.findings} strong findings (${t.removals} leave the sentence out); the checker's own filter dropped ${t.dropped} candidates`);
   console.log(`  coverage           ${pc(t.ruleWithSuggestion, t.rule)} of rule findings have a suggestion (floor 80%); all findings ${pc(t.withSuggestion, t.findings)}`);
   console.log(`  facts kept         ${pc(t.factsKept, t.withFacts)} of suggestions on sentences with numbers, codes, amounts or names (target ≥ 99%)`);
   console.log(`  flagged again      ${pc(t.reflagged, t.candidates)} in the same category, placeholders filled (target ≤ 3%)`);

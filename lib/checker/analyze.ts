@@ -8,6 +8,7 @@ import { capsRuns, spellsWord } from './shouting';
 import { wordTags } from './nlp';
 import { placeholderPattern } from './placeholder';
 import { buildRewrites, type Rewrites } from './rewrite';
+import { dropRewrite, removalRange } from './drop-sentence';
 import { apostropheStyle, type ApostropheStyle } from './vet';
 import { tokens, wordCount, type Context } from '../model/features';
 import { paragraphNeighbours, type Neighbours } from '../model/context';
@@ -95,15 +96,18 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
       const { got, ctx, key } = firstStage[i];
       const { t, z } = got;
       const probs = withClauses(s.text, scorer.inContext(z, near?.[i]), ctx, pack.model!);
-      // Only a sentence seen again at its place needs the key (the probabilities as text are not free).
-      const judgedKey = !got.repeated ? key : near ? `${probs.join(',')}\u0000${key}` : key;
+      // What leaving the sentence out would delete (a rewrite of the model's findings of some categories).
+      const removal = { range: removalRange(sentences, i), next: sentences[i + 1] };
+      // Only a sentence seen again at its place needs the key (the probabilities as text are not
+      // free), and with the spaces around it: they are what its removal deletes.
+      const judgedKey = !got.repeated ? key : `${near ? `${probs.join(',')}\u0000` : ''}${gapShape(s, removal.range)}\u0000${removal.next?.text ?? ''}\u0000${key}`;
       const prior = judged.get(judgedKey);
       if (prior) {
         for (const m of prior) out.push(shiftMatch(m, s.start, prior.base));
         return;
       }
       const found: RawMatch[] = [];
-      modelMatch(near ? { ...s, near: near[i] } : s, t, probs, ctx, pack, rewritten < REWRITE_BUDGET ? style : null, found);
+      modelMatch({ ...s, removal, ...(near ? { near: near[i] } : {}) }, t, probs, ctx, pack, rewritten < REWRITE_BUDGET ? style : null, found);
       if (judged.size < 1000) judged.set(judgedKey, Object.assign(found, { base: s.start }));
       out.push(...found);
     });
@@ -130,7 +134,7 @@ export function analyzeParagraph(para: string, withModel: CompiledPack, model = 
  * matches (owning a mistake, an insurance policy) or the words that weighed most sit inside
  * quotation marks (a quoted label or the customer's own words).
  */
-function modelMatch(s: Sentence & { near?: Neighbours }, t: readonly string[], probs: readonly number[], ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
+function modelMatch(s: Judged, t: readonly string[], probs: readonly number[], ctx: Context, pack: CompiledPack, style: ApostropheStyle | null, out: RawMatch[]): void {
   const model = pack.model!;
   const best = modelVerdict(s.text, t, probs, pack);
   if (best < 0) return;
@@ -259,8 +263,17 @@ interface Recheck {
   edit: [number, number];
 }
 
-/** A sentence with the context the model judges it in (when the check runs the model), and its paragraph neighbours (when the model reads them). */
-type Judged = Sentence & { ctx?: Context; near?: Neighbours };
+/**
+ * A sentence with the context the model judges it in (when the check runs the model), its
+ * paragraph neighbours (when the model reads them), and for the model's findings what leaving it
+ * out would delete (its range in the paragraph, null when it stands alone) and the sentence after it.
+ */
+type Judged = Sentence & { ctx?: Context; near?: Neighbours; removal?: { range: [number, number] | null; next?: Sentence } };
+
+/** The spaces a removal takes with the sentence, before and after it (repeated sentences share a judgment only with the same). */
+function gapShape(s: Sentence, range: readonly [number, number] | null): string {
+  return range ? `${s.start - range[0]}:${range[1] - s.end}` : '-';
+}
 
 function analyzeSentence(s: Judged, pack: CompiledPack, out: RawMatch[], style: ApostropheStyle | null, recheck?: Recheck): void {
   const candidates = new Set<CompiledRule>();
@@ -395,6 +408,8 @@ function rewritesFor(
   exempt: ReadonlySet<string> | undefined,
   phrase: [number, number],
 ): Rewrites {
+  // A model finding with no construction to rebuild: in some categories, leaving the sentence out.
+  if (!templates.length) return rule.def.detector === 'model' ? (dropRewrite(rule.def.category, s, s.removal?.range, s.removal?.next, pack) ?? NO_REWRITES) : NO_REWRITES;
   // Emphasis capitals inside the matched phrase go with it ("as I said in my LAST email").
   const words = s.text.slice(phrase[0], phrase[1]);
   const shouted = !/\p{Lu}{2}/u.test(words) ? [] : capsRuns(words, pack.acronymWords, pack.codeContext, pack.capsWords).flatMap((r) => words.slice(r.start, r.end).split(/\s+/));

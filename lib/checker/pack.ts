@@ -57,6 +57,8 @@ export interface CompiledPack {
   frames: Array<{ re: RegExp; with?: string }>;
   softener: RegExp;
   joiners: Set<string>;
+  /** Words that tie a sentence to the one before it (lexicon `leansBack`). */
+  leansBack: Set<string>;
   signals: Record<'reason' | 'alternative' | 'acknowledge' | 'nextStep' | 'timeframe' | 'followUp' | 'ongoing', RegExp>;
 }
 
@@ -274,6 +276,7 @@ export function compilePack(input: unknown, opts: { trusted?: boolean } = {}): C
     },
     negations: new Set(lx.negations),
     joiners: new Set(lx.joiners),
+    leansBack: new Set(lx.leansBack ?? []),
     softener: compile(`(?:${lx.softeners.join('|')})$`, `${pack.lang} lexicon.softeners`, 'iu'),
     frames: lx.frames.map((f, i) => {
       const [source, replacement] = typeof f === 'string' ? [f, undefined] : [f.pattern, f.with];

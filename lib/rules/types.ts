@@ -130,6 +130,11 @@ export const LangPackSchema = v.strictObject({
     clauseCuts: v.optional(v.array(v.string())),
     /** Words that may follow a `[placeholder]` mid-sentence; any other word after a gap means a broken rewrite. */
     joiners: v.array(v.string()),
+    /**
+     * Words that, opening a sentence, lean on the one before it ("That is why…", "Donc…"): a
+     * flagged sentence followed by one of them is not offered for removal (lib/checker/drop-sentence.ts).
+     */
+    leansBack: v.optional(v.array(v.string())),
     /** Trailing softeners dropped before a rewrite appends a clause (", I'm afraid"). */
     softeners: v.array(v.string()),
     /** Negation words for `negatable`. */

@@ -100,6 +100,27 @@ export function audit(original, rewritten, { exclude = [], textApostrophe, lang 
   return problems;
 }
 
+/** Whether an edit leaves a whole sentence out (its text and its sentence after Apply are both empty). */
+export function isRemoval(edit) {
+  return edit.text === '' && edit.sentence === '';
+}
+
+/**
+ * The audit of a sentence left out: what it said must hold no fact, and the text must read whole
+ * where it closed up (the sentences on both sides of the join pass the seam checks of `audit`).
+ */
+export function auditRemoval(text, edit, opts = {}) {
+  const gone = text.slice(edit.start, edit.end).trim();
+  const problems = [...facts(gone, [])].map(([w]) => `lost "${w}"`);
+  const next = applyEdit(text, edit);
+  const at = edit.start;
+  const from = at > 0 ? sentenceAround(next, at - 1, at - 1)[0] : at;
+  const to = at < next.length ? sentenceAround(next, at, at + 1)[1] : at;
+  const joined = next.slice(from, to);
+  for (const p of audit(joined, joined, opts)) if (!p.startsWith('lost')) problems.push(p);
+  return problems;
+}
+
 /** A neutral phrase in each language, for a placeholder filled in the re-flag check. */
 const FILLER = { en: 'the details', fr: 'les détails', sv: 'detaljerna', zh: '相關細節' };
 

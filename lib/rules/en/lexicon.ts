@@ -18,6 +18,8 @@ export const LEXICON: LangPack['lexicon'] = {
     defensive: [String.raw`\b(?:our|my)\s+(?:own\s+)?(?:mistake|error|fault|oversight)\b`, String.raw`\bthat(?:'s|\s+(?:was|is))\s+on\s+(?:us|me)\b`],
     policy: [String.raw`\byour\s+(?:[\w-]+\s+){0,2}policy\b(?!\s+(?:says|states|doesn't|does\s+not|won't|can't))`, String.raw`\bpolicy\s+(?:number|holder|document|schedule|wording|renewal|excess)\b`, String.raw`\b(?:privacy|insurance|travel|home|car|pet|health|life|contents)\s+(?:insurance\s+)?policy\b`],
   },
+  // A sentence opening with one of these leans on the one before it, which is then not offered for removal.
+  leansBack: ['this', 'that', "that's", 'these', 'those', 'so', 'therefore', 'hence', 'thus', 'which', 'otherwise', 'it', "it's", 'they', "they're", 'such'],
   joiners: ['and', 'but', 'or', 'so', 'to', 'for', 'on', 'at', 'by', 'in', 'with', 'because', 'when', 'if', 'before', 'after', 'until', 'from', 'of', 'is', 'are', 'was', 'will', 'has', 'have', 'and', 'as', 'than', 'that', 'which', 'who', 'where'],
   frames: [
     { pattern: String.raw`^(?:our|the|company)\s+(?:[\w-]+\s+)?(?:policy|policies|rules|terms)\s+(?:does|do)\s+not\s+(?:allow|permit)\s+(?:us\s+)?to\b`, with: 'we can’t' },

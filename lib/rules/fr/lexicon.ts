@@ -43,6 +43,8 @@ export const LEXICON: LangPack['lexicon'] = {
     // Pointing to an attached document ("le devis joint") is an invitation to read it, not a lesson.
     condescending: [String.raw`\b(?:ci-)?joint(?:e|s|es)?\b`],
   },
+  // A sentence opening with one of these leans on the one before it, which is then not offered for removal.
+  leansBack: ['cela', 'ça', "c'est", "c'était", 'ce', 'ceci', 'donc', 'ainsi', "d'où", 'sinon', 'voilà', 'il', 'ils', 'elle', 'elles'],
   joiners: ['et', 'mais', 'ou', 'donc', 'car', 'pour', 'de', 'du', 'à', 'au', 'aux', 'en', 'dans', 'sur', 'par', 'avec', 'sans', 'avant', 'après', 'depuis', 'que', 'qui', 'dont', 'est', 'sont', 'sera', 'seront', 'a', 'ont', 'si', 'comme', 'quand', 'lorsque', 'afin', 'puis', 'chez', 'entre', 'dès', 'selon', 'vers', 'ni'],
   frames: [
     // "Conformément à nos conditions générales, le remboursement…" → "Le remboursement…".

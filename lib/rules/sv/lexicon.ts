@@ -50,6 +50,8 @@ export const LEXICON: LangPack['lexicon'] = {
     // A negation that gives ("vi tar inte ut någon avgift", "du behöver inte betala") is good news, not a no.
     refusal: [String.raw`\btar\s+(?:inte|aldrig)\s+ut\s+(?:någon|några|något)\b`, String.raw`\b(?:debiteras|faktureras|debiterar|fakturerar)\s+(?:inte|inget|ingenting|aldrig)\b`, String.raw`\bbehöver\s+(?:inte|aldrig)\s+betala\b`, String.raw`\b(?:utan|ingen)\s+(?:extra\s+)?(?:avgift|kostnad)\b`],
   },
+  // A sentence opening with one of these leans on the one before it, which is then not offered for removal.
+  leansBack: ['det', 'detta', 'dessa', 'därför', 'så', 'annars', 'alltså', 'den', 'de'],
   joiners: ['och', 'men', 'eller', 'så', 'att', 'för', 'på', 'i', 'med', 'till', 'av', 'om', 'när', 'eftersom', 'innan', 'efter', 'tills', 'från', 'som', 'än', 'är', 'var', 'blir', 'har', 'kommer', 'kan', 'ska', 'inom', 'under', 'via'],
   negations: ['inte', 'aldrig', 'ej', 'ingen', 'inget', 'inga', 'icke', 'knappast'],
   reason: [

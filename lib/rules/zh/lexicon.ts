@@ -27,6 +27,8 @@ export const LEXICON: LangPack['lexicon'] = {
   modelVetoes: {
     refusal: [String.raw`不(?:會)?(?:另外|額外)?(?:收取|收|加收|酌收)(?:任何)?[^。！？，,]{0,8}費`, String.raw`不(?:用|需|必)(?:再)?(?:另外)?(?:付|支付|負擔|繳)`],
   },
+  // A sentence opening with one of these leans on the one before it, which is then not offered for removal.
+  leansBack: ['這', '那', '所以', '因此', '因為', '否則', '不然', '它', '佢'],
   joiners: ['和', '及', '或', '與', '並', '再', '但', '的', '就', '才', '會', '後', '前', '時', '之後', '之前', '以後', '以前'],
   // Trailing softeners dropped before a clause is appended: "沒辦法喔" → "沒辦法，因為…".
   // A particle may come before the apology: "沒辦法耶，不好意思" → "沒辦法".
