@@ -25,6 +25,7 @@ import { allowEntryFor, canAllow } from '../lib/settings/allow-match';
 import { t } from '../lib/i18n/page';
 import { categoryLabel, severityLabel, whyLine } from './report-labels';
 import { RewritePreview } from './rewrite-preview';
+import { removesSentence } from '../lib/page/removal';
 
 export interface FindingCardProps {
   finding: Finding;
@@ -133,7 +134,25 @@ export function FindingCard(props: FindingCardProps) {
         <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
           {finding.suggestions.map((s, i) => (
             <li key={i}>
-              {canApply ? (
+              {removesSentence(finding, i) ? (
+                // Leaving the sentence out: named, not previewed (it would read as nothing); nothing to copy.
+                canApply ? (
+                  <button
+                    type="button"
+                    class="rc-suggestion"
+                    data-rc-apply={s}
+                    data-rc-remove=""
+                    disabled={busy}
+                    aria-label={t('card.applyRemove')}
+                    onClick={() => props.onApply(i)}
+                  >
+                    <span class="rc-now rc-remove">{t('card.remove')}</span>
+                    <span class="rc-action">{t('card.apply')}</span>
+                  </button>
+                ) : (
+                  <p class="rc-now rc-remove">{t('card.remove')}</p>
+                )
+              ) : canApply ? (
                 <button
                   type="button"
                   class="rc-suggestion"

@@ -9,6 +9,7 @@ import { guidelineText, langOfRule } from '../lib/guidelines/en';
 import { t } from '../lib/i18n';
 import { severityLabel, whyLine } from './report-labels';
 import { splitPlaceholders } from '../lib/checker/placeholder';
+import { removesSentence } from '../lib/page/removal';
 
 export interface ReportFindingProps {
   finding: Finding;
@@ -29,8 +30,9 @@ type Status =
   | { kind: 'copied'; index: number }
   | { kind: 'error'; message: string; fallbackCopy: boolean };
 
-/** Why Apply changed nothing. */
-const refusal = (reason: NonNullable<ApplyResult['reason']>) => t(`report.refused.${reason}`);
+/** Why Apply changed nothing (a removal has no rewrite to copy: the agent deletes it by hand). */
+const refusal = (reason: NonNullable<ApplyResult['reason']>, removal: boolean) =>
+  removal && (reason === 'refused' || reason === 'read-only') ? t('report.refused.removal') : t(`report.refused.${reason}`);
 
 export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, onShow }: ReportFindingProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -50,7 +52,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
     else
       setStatus({
         kind: 'error',
-        message: result.reason ? refusal(result.reason) : t('report.unreachable'),
+        message: result.reason ? refusal(result.reason, removesSentence(finding, index)) : t('report.unreachable'),
         fallbackCopy: result.reason === 'refused' || result.reason === 'read-only',
       });
   }
@@ -95,11 +97,11 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
         <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
           {finding.suggestions.map((s, i) => (
             <li class="rc-suggestion" key={i}>
-              {/* The whole sentence as it will read after Apply, when the checker gave the exact fix. */}
-              <span class="rc-suggestion__text">
-                <Placeholders text={finding.fixes?.[i]?.sentence ?? s} />
+              {/* The whole sentence as it will read after Apply, when the checker gave the exact fix (a sentence left out is named). */}
+              <span class={removesSentence(finding, i) ? 'rc-suggestion__text rc-suggestion__text--remove' : 'rc-suggestion__text'}>
+                {removesSentence(finding, i) ? t('card.remove') : <Placeholders text={finding.fixes?.[i]?.sentence ?? s} />}
               </span>
-              {copyMode ? (
+              {copyMode && removesSentence(finding, i) ? null : copyMode ? (
                 <button
                   type="button"
                   class="rc-btn rc-btn--quiet"
@@ -114,7 +116,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
                   class="rc-btn"
                   onClick={() => apply(i)}
                   disabled={status.kind === 'busy' || applied}
-                  aria-label={t('card.applyRewrite', { text: s })}
+                  aria-label={removesSentence(finding, i) ? t('card.applyRemove') : t('card.applyRewrite', { text: s })}
                 >
                   {status.kind === 'busy' && status.index === i
                     ? t('report.applying')

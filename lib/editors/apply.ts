@@ -157,8 +157,11 @@ async function selectAndSettle(el: HTMLElement, read: ReadFn, start: number, end
 /**
  * A synthetic `beforeinput` the way a spell-checker replacement arrives: inputType
  * `insertReplacementText`, the text in `data` and (where the page can read it) a DataTransfer,
- * the target range given. Only editors that handle beforeinput themselves (and preventDefault
- * it) act on it. Returns false when the editor cancelled it (it took the edit over).
+ * the target range given. An empty replacement (a sentence left out) arrives as the deletion of
+ * the range, `deleteContentBackward`, as Backspace over a selection does: slate-react reads an
+ * empty replacement's DataTransfer as nothing to insert and leaves the text as it was. Only
+ * editors that handle beforeinput themselves (and preventDefault it) act on it. Returns false
+ * when the editor cancelled it (it took the edit over).
  */
 function sendBeforeInput(el: HTMLElement, snap: TextSnapshot, start: number, end: number, replacement: string): boolean {
   const win = el.ownerDocument.defaultView ?? window;
@@ -171,15 +174,10 @@ function sendBeforeInput(el: HTMLElement, snap: TextSnapshot, start: number, end
     endContainer: range.endContainer,
     endOffset: range.endOffset,
   });
-  const ev = new W.InputEvent('beforeinput', {
-    inputType: 'insertReplacementText',
-    data: replacement,
-    dataTransfer: pageReadableDataTransfer(win, replacement),
-    targetRanges: [target],
-    bubbles: true,
-    cancelable: true,
-    composed: true,
-  });
+  const edit = replacement
+    ? { inputType: 'insertReplacementText', data: replacement, dataTransfer: pageReadableDataTransfer(win, replacement) }
+    : { inputType: 'deleteContentBackward' };
+  const ev = new W.InputEvent('beforeinput', { ...edit, targetRanges: [target], bubbles: true, cancelable: true, composed: true });
   // false when the editor cancelled it, i.e. took the edit over.
   return el.dispatchEvent(ev);
 }

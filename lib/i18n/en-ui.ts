@@ -101,6 +101,7 @@ export const enUi = {
   // Popup and options: one finding in a report
   'report.refused.stale': 'The reply changed since this check. Try again in a moment.',
   'report.refused.refused': 'The editor did not take the change, so nothing was altered. Copy the rewrite instead.',
+  'report.refused.removal': 'The editor did not take the change, so nothing was altered. Delete the sentence by hand instead.',
   'report.refused.read-only': 'This editor cannot be changed from here. Copy the rewrite instead.',
   'report.refused.composing': 'Finish the character you are typing, then apply.',
   'report.unreachable': 'Could not reach the page. Reload the tab and try again.',

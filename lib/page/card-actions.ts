@@ -7,10 +7,15 @@ import { t } from '../i18n/page';
 import type { ApplyResult } from '../messages';
 import type { AllowEntry } from '../settings/allow-list';
 import { applySuggestion } from './apply-fix';
+import { removesSentence } from './removal';
 import type { Card, CardButtons } from './card';
 
-/** Why Apply changed nothing, in the status line. */
-const refused = (reason: NonNullable<ApplyResult['reason']>) => t(`card.refused.${reason}`);
+/**
+ * Why Apply changed nothing, in the status line. A removal has no rewrite to copy, so an editor
+ * that refused it (or cannot be edited) gets "delete it by hand" instead.
+ */
+const refused = (reason: NonNullable<ApplyResult['reason']>, removal: boolean) =>
+  removal && (reason === 'refused' || reason === 'read-only') ? t('card.refused.removal') : t(`card.refused.${reason}`);
 
 /** How long the status offers Undo after "Turn off". */
 export const UNDO_MS = 6000;
@@ -45,7 +50,7 @@ export function cardActions({ card, copy, disableRule, ruleOff, allowPhrase, phr
         box.run();
         return;
       }
-      card.update(box, { busy: false, status: refused(result.reason ?? 'refused') });
+      card.update(box, { busy: false, status: refused(result.reason ?? 'refused', removesSentence(f, i)) });
       if (result.reason === 'stale') box.run();
     },
 

@@ -52,6 +52,8 @@ export const CARD_CSS = `
 .rc-card .rc-was { margin: 0 0 6px; color: var(--rc-faint); text-decoration: line-through; text-decoration-color: var(--rc-sev);
   display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
 .rc-now { color: var(--rc-now); flex: 1 1 auto; }
+.rc-remove { font-style: italic; }
+.rc-card p.rc-remove { margin: 0 0 8px; }
 .rc-changed { background: var(--rc-changed-bg); color: var(--rc-changed-fg); font-weight: 600; border-radius: 3px; padding: 0 1px;
   -webkit-box-decoration-break: clone; box-decoration-break: clone; }
 .rc-cut { display: inline-block; width: 2px; height: 1.05em; margin: 0 2px; vertical-align: -0.15em; border-radius: 1px; background: var(--rc-cut); }

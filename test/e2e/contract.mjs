@@ -10,6 +10,11 @@ import { hookValue, look } from './probes.mjs';
 export const DEFENSIVE = 'Our system is working perfectly. That is not our fault.';
 /** A reply that does everything right: must read 0. */
 export const CLEAN = 'Thanks for the report. I have refunded the charge and you will see it within three days.';
+/** A reply whose one finding is a boast the tone model flags, best left out (lib/checker/drop-sentence.ts). */
+export const BOAST = 'Our installers are among the most careful in the trade.';
+export const WITH_BOAST = `Thanks for sending the photos of the bracket. ${BOAST} I have booked a second visit for Thursday morning.`;
+/** WITH_BOAST once the card's "leave this sentence out" is applied: the sentence and one space gone. */
+export const WITHOUT_BOAST = 'Thanks for sending the photos of the bracket. I have booked a second visit for Thursday morning.';
 /** Flagged and non-ASCII (em dash, curly apostrophe): what Send posts must match it byte for byte. */
 export const SUBMITTED = 'Hi Dana — our system is working perfectly, so that is not our fault. I’ll look at order 5512 today.';
 
@@ -293,6 +298,53 @@ export function registerContractTests({ test }, editors) {
         op: 'state',
         predicate: `r.text === ${JSON.stringify(before)} && r.visible === r.text`,
         what: `one Ctrl+Z restores the original text exactly, in the model and on screen (${JSON.stringify(before)})`,
+        timeout: 3000,
+      });
+    });
+
+    test(`${id}: leaving a flagged sentence out removes it and one space; one Ctrl+Z brings it back`, async (t) => {
+      const page = await openFixture(t, id);
+      const typedAt = await typeReply(t, page, WITH_BOAST);
+      await waitHook(t, page, id, 'r.value !== null && r.value >= 1', 'data-reply-coach-findings ≥ 1');
+      const [target] = await flaggedTargets(page, id);
+      expectEqual(target.text, BOAST, 'the highlighted text (the boast the tone model flags)');
+      await sleep(Math.max(0, READING_PAUSE_MS - (Date.now() - typedAt)));
+      t.step(`caret into ${JSON.stringify(target.text)}, Alt+Enter`);
+      const how = await placeCaretIn(page, target, WITH_BOAST.length);
+      if (how === 'click') {
+        await page.keyboard.press('Escape');
+        await waitProbe(page, { op: 'card', predicate: '!r.open', what: 'Escape closes the card (opened by the click)', timeout: 2000 });
+      }
+      await page.keyboard.press('Alt+Enter');
+      const card = await cardOpen(page, 3000, `a visible [data-rc-card] after Alt+Enter inside ${JSON.stringify(BOAST)}`);
+      expectTrue(card.apply.length === 1 && card.apply[0].label === 'Apply: leave this sentence out', 'the card offers one apply button, named for leaving the sentence out', card);
+      let button = null;
+      for (const frame of page.frames()) {
+        const b = frame.locator('reply-coach-root [data-rc-card] button[data-rc-remove]').filter({ visible: true }).first();
+        if (await b.count()) button = b;
+      }
+      expectTrue(button, 'that button carries data-rc-remove and is visible inside <reply-coach-root>', card);
+      t.step('click "Leave this sentence out"');
+      await button.click({ timeout: 3000 });
+      await waitProbe(page, {
+        op: 'state',
+        predicate: `r.text === ${JSON.stringify(WITHOUT_BOAST)} && r.visible === r.text`,
+        what: `the sentence and one space are gone, in the editor's model and on screen (${JSON.stringify(WITHOUT_BOAST)})`,
+        timeout: 3000,
+        explain: async () => `card after the click: ${show(await look(page, 'card'))}`,
+      });
+      const state = await look(page, 'state');
+      const join = WITH_BOAST.indexOf(BOAST);
+      const got = state.selection ? [...state.selection].sort((a, b) => a - b) : null;
+      if (!state.focused) t.problem('after the removal, keyboard focus is no longer in the editor (the card took it)');
+      else if (!got || got[0] !== join || got[1] !== join) t.problem(`after the removal, the caret should sit where the sentence was\n  expected: ${show([join, join])}\n  actual:   ${show(got)}`);
+      t.step('one Ctrl+Z');
+      if (!state.focused) await page.evaluate(() => window.__editor.focus());
+      await page.keyboard.press('Control+z');
+      await waitProbe(page, {
+        op: 'state',
+        predicate: `r.text === ${JSON.stringify(WITH_BOAST)} && r.visible === r.text`,
+        what: `one Ctrl+Z brings the sentence back exactly (${JSON.stringify(WITH_BOAST)})`,
         timeout: 3000,
       });
     });

@@ -101,6 +101,30 @@ describe('report', () => {
     expect(within(card('You should have checked')).getAllByRole('button', { name: /^Copy rewrite/ })).toHaveLength(2);
   });
 
+  /** The demo report with its first finding offered as "leave this sentence out" instead of rewrites. */
+  function withRemoval(): TabReports {
+    const f = DEMO_FINDINGS[0];
+    const removal = { ...f, suggestions: [''], fixes: [{ start: f.start, end: f.end, text: '', sentence: '' }] };
+    return { tabId: 1, host: DEMO_HOST, frames: { 0: { 'box-1': { ...DEMO_BOX, findings: [removal, ...DEMO_BOX.findings.slice(1)] } } } };
+  }
+
+  it('names a sentence left out instead of previewing an empty one, and applies it', async () => {
+    const props = view({ reports: withRemoval() });
+    const c = card(DEMO_FINDINGS[0].text);
+    expect(c.querySelector('.rc-suggestion__text')!.textContent).toBe('Leave this sentence out');
+    fireEvent.click(within(c).getByRole('button', { name: 'Apply: leave this sentence out' }));
+    expect(props.onApply).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ suggestions: [''] }), 0);
+    await waitFor(() => expect(within(c).getByText('Applied')).toBeTruthy());
+  });
+
+  it('when the editor refuses a removal, says to delete the sentence by hand and offers nothing to copy', async () => {
+    view({ reports: withRemoval(), onApply: vi.fn(async () => ({ ok: false, reason: 'refused' as const })) });
+    const c = card(DEMO_FINDINGS[0].text);
+    fireEvent.click(within(c).getByRole('button', { name: 'Apply: leave this sentence out' }));
+    await waitFor(() => expect(within(c).getByRole('status').textContent).toBe('The editor did not take the change, so nothing was altered. Delete the sentence by hand instead.'));
+    expect(within(c).queryAllByRole('button', { name: /^Copy/ })).toHaveLength(0);
+  });
+
   it('offers Copy, not Apply, when the box cannot be edited, and says why', async () => {
     const props = view({ reports: demoReports('readonly') });
     expect(screen.queryAllByRole('button', { name: /^Apply/ })).toHaveLength(0);
