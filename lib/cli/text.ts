@@ -59,6 +59,8 @@ export function fixSpan(text: string, fix: Fix): { from: number; to: number } | 
 
 /** The rewritten sentence, its changed words marked in colour. */
 function preview(text: string, fix: Fix, paint: Paint): string {
+  // A removal (lib/checker/drop-sentence.ts) leaves no sentence to show: name it instead of an empty line.
+  if (fix.sentence === '') return paint('green', '(sentence left out)');
   const span = fixSpan(text, fix);
   if (!span) return oneLine(fix.sentence);
   const { sentence } = fix;

@@ -106,6 +106,13 @@ describe('--format text: one block per reply', () => {
     expect(out.slice(2, 4)).toEqual(['    flagged  As I already said', '    rewrite  Just restart the app.']);
   });
 
+  it('names a sentence the fix leaves out instead of printing an empty rewrite', async () => {
+    const piped = await cli(['check', '--format', 'text'], { stdin: 'Hi Dana,\n\nOur team is never the problem here. Your replacement card ships on Monday and should arrive by Thursday.\n' });
+    const out = lines(piped.stdout);
+    expect(out[1]).toMatch(/^-:3:1 {2}warning {2}defensive {2}.+ {2}→ \(remove it\)$/);
+    expect(out.slice(2, 4)).toEqual(['    flagged  Our team is never the problem here.', '    rewrite  (sentence left out)']);
+  });
+
   it('says so for a clean reply, an empty one and one in a language without rules', async () => {
     const clean = await text(`${FIX}/clean.txt`);
     expect(clean.code).toBe(0);
