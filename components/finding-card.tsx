@@ -132,53 +132,47 @@ export function FindingCard(props: FindingCardProps) {
 
       {finding.suggestions.length > 0 ? (
         <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
-          {finding.suggestions.map((s, i) => (
-            <li key={i}>
-              {removesSentence(finding, i) ? (
-                // Leaving the sentence out: named, not previewed (it would read as nothing); nothing to copy.
-                canApply ? (
+          {finding.suggestions.map((s, i) => {
+            // Leaving the sentence out is named, not previewed (it would read as nothing), and offers nothing to copy.
+            const removal = removesSentence(finding, i);
+            const shown = removal ? (
+              <span class="rc-now rc-remove">{t('card.remove')}</span>
+            ) : (
+              <RewritePreview class="rc-now" before={before(i)} after={finding.fixes?.[i]?.sentence ?? s} />
+            );
+            return (
+              <li key={i}>
+                {canApply ? (
                   <button
                     type="button"
                     class="rc-suggestion"
                     data-rc-apply={s}
-                    data-rc-remove=""
+                    data-rc-remove={removal ? '' : undefined}
                     disabled={busy}
-                    aria-label={t('card.applyRemove')}
+                    aria-label={removal ? t('card.applyRemove') : t('card.applyRewrite', { text: s })}
                     onClick={() => props.onApply(i)}
                   >
-                    <span class="rc-now rc-remove">{t('card.remove')}</span>
+                    {shown}
                     <span class="rc-action">{t('card.apply')}</span>
                   </button>
-                ) : (
+                ) : removal ? (
                   <p class="rc-now rc-remove">{t('card.remove')}</p>
-                )
-              ) : canApply ? (
-                <button
-                  type="button"
-                  class="rc-suggestion"
-                  data-rc-apply={s}
-                  disabled={busy}
-                  aria-label={t('card.applyRewrite', { text: s })}
-                  onClick={() => props.onApply(i)}
-                >
-                  <RewritePreview class="rc-now" before={before(i)} after={finding.fixes?.[i]?.sentence ?? s} />
-                  <span class="rc-action">{t('card.apply')}</span>
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  class="rc-suggestion"
-                  data-rc-copy={s}
-                  disabled={busy}
-                  aria-label={t('card.copyRewrite', { text: s })}
-                  onClick={() => props.onCopy(i)}
-                >
-                  <RewritePreview class="rc-now" before={before(i)} after={finding.fixes?.[i]?.sentence ?? s} />
-                  <span class="rc-action">{t('card.copy')}</span>
-                </button>
-              )}
-            </li>
-          ))}
+                ) : (
+                  <button
+                    type="button"
+                    class="rc-suggestion"
+                    data-rc-copy={s}
+                    disabled={busy}
+                    aria-label={t('card.copyRewrite', { text: s })}
+                    onClick={() => props.onCopy(i)}
+                  >
+                    {shown}
+                    <span class="rc-action">{t('card.copy')}</span>
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="rc-norewrite">{t('card.noRewrite')}</p>

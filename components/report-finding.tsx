@@ -9,7 +9,7 @@ import { guidelineText, langOfRule } from '../lib/guidelines/en';
 import { t } from '../lib/i18n';
 import { severityLabel, whyLine } from './report-labels';
 import { splitPlaceholders } from '../lib/checker/placeholder';
-import { removesSentence } from '../lib/page/removal';
+import { editByHand, removesSentence } from '../lib/page/removal';
 
 export interface ReportFindingProps {
   finding: Finding;
@@ -32,7 +32,7 @@ type Status =
 
 /** Why Apply changed nothing (a removal has no rewrite to copy: the agent deletes it by hand). */
 const refusal = (reason: NonNullable<ApplyResult['reason']>, removal: boolean) =>
-  removal && (reason === 'refused' || reason === 'read-only') ? t('report.refused.removal') : t(`report.refused.${reason}`);
+  removal && editByHand(reason) ? t('report.refused.removal') : t(`report.refused.${reason}`);
 
 export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, onShow }: ReportFindingProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
@@ -53,7 +53,7 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
       setStatus({
         kind: 'error',
         message: result.reason ? refusal(result.reason, removesSentence(finding, index)) : t('report.unreachable'),
-        fallbackCopy: result.reason === 'refused' || result.reason === 'read-only',
+        fallbackCopy: editByHand(result.reason),
       });
   }
 
@@ -95,38 +95,41 @@ export function ReportFinding({ finding, canApply, guidelines, onApply, onCopy, 
       </details>
       {finding.suggestions.length > 0 ? (
         <ul class="rc-suggestions" aria-label={t('card.rewrites')}>
-          {finding.suggestions.map((s, i) => (
-            <li class="rc-suggestion" key={i}>
-              {/* The whole sentence as it will read after Apply, when the checker gave the exact fix (a sentence left out is named). */}
-              <span class={removesSentence(finding, i) ? 'rc-suggestion__text rc-suggestion__text--remove' : 'rc-suggestion__text'}>
-                {removesSentence(finding, i) ? t('card.remove') : <Placeholders text={finding.fixes?.[i]?.sentence ?? s} />}
-              </span>
-              {copyMode && removesSentence(finding, i) ? null : copyMode ? (
-                <button
-                  type="button"
-                  class="rc-btn rc-btn--quiet"
-                  onClick={() => copy(i)}
-                  aria-label={t('card.copyRewrite', { text: s })}
-                >
-                  {status.kind === 'copied' && status.index === i ? t('report.copied') : t('card.copy')}
-                </button>
-              ) : (
-                <button
-                  type="button"
-                  class="rc-btn"
-                  onClick={() => apply(i)}
-                  disabled={status.kind === 'busy' || applied}
-                  aria-label={removesSentence(finding, i) ? t('card.applyRemove') : t('card.applyRewrite', { text: s })}
-                >
-                  {status.kind === 'busy' && status.index === i
-                    ? t('report.applying')
-                    : applied && status.index === i
-                      ? t('report.applied')
-                      : t('card.apply')}
-                </button>
-              )}
-            </li>
-          ))}
+          {finding.suggestions.map((s, i) => {
+            const removal = removesSentence(finding, i);
+            return (
+              <li class="rc-suggestion" key={i}>
+                {/* The whole sentence as it will read after Apply, when the checker gave the exact fix (a sentence left out is named, with nothing to copy). */}
+                <span class={removal ? 'rc-suggestion__text rc-suggestion__text--remove' : 'rc-suggestion__text'}>
+                  {removal ? t('card.remove') : <Placeholders text={finding.fixes?.[i]?.sentence ?? s} />}
+                </span>
+                {copyMode && removal ? null : copyMode ? (
+                  <button
+                    type="button"
+                    class="rc-btn rc-btn--quiet"
+                    onClick={() => copy(i)}
+                    aria-label={t('card.copyRewrite', { text: s })}
+                  >
+                    {status.kind === 'copied' && status.index === i ? t('report.copied') : t('card.copy')}
+                  </button>
+                ) : (
+                  <button
+                    type="button"
+                    class="rc-btn"
+                    onClick={() => apply(i)}
+                    disabled={status.kind === 'busy' || applied}
+                    aria-label={removal ? t('card.applyRemove') : t('card.applyRewrite', { text: s })}
+                  >
+                    {status.kind === 'busy' && status.index === i
+                      ? t('report.applying')
+                      : applied && status.index === i
+                        ? t('report.applied')
+                        : t('card.apply')}
+                  </button>
+                )}
+              </li>
+            );
+          })}
         </ul>
       ) : (
         <p class="rc-finding__hint">{t('report.noRewrite')}</p>

@@ -7,7 +7,7 @@ import { t } from '../i18n/page';
 import type { ApplyResult } from '../messages';
 import type { AllowEntry } from '../settings/allow-list';
 import { applySuggestion } from './apply-fix';
-import { removesSentence } from './removal';
+import { editByHand, removesSentence } from './removal';
 import type { Card, CardButtons } from './card';
 
 /**
@@ -15,7 +15,7 @@ import type { Card, CardButtons } from './card';
  * that refused it (or cannot be edited) gets "delete it by hand" instead.
  */
 const refused = (reason: NonNullable<ApplyResult['reason']>, removal: boolean) =>
-  removal && (reason === 'refused' || reason === 'read-only') ? t('card.refused.removal') : t(`card.refused.${reason}`);
+  removal && editByHand(reason) ? t('card.refused.removal') : t(`card.refused.${reason}`);
 
 /** How long the status offers Undo after "Turn off". */
 export const UNDO_MS = 6000;

@@ -50,6 +50,26 @@ describe('FindingCard', () => {
     expect(g.textContent).toContain(GUIDELINES_EN.G3.title);
   });
 
+  it('names a sentence left out on its Apply button, marks it for the e2e hook, and offers nothing to copy without Apply', () => {
+    const removal: Finding = { ...finding, suggestions: [''], fixes: [{ start: 0, end: 24, text: '', sentence: '' }] };
+    const { root, props } = card({ finding: removal });
+    const button = root.querySelector<HTMLButtonElement>('button[data-rc-apply]')!;
+    expect(button.hasAttribute('data-rc-remove')).toBe(true);
+    expect(button.getAttribute('aria-label')).toBe('Apply: leave this sentence out');
+    expect(button.querySelector('.rc-remove')!.textContent).toBe('Leave this sentence out');
+    fireEvent.click(button);
+    expect(props.onApply).toHaveBeenCalledWith(0);
+    cleanup();
+    const copyOnly = card({ finding: removal, canApply: false }).root;
+    expect(copyOnly.querySelector('button[data-rc-copy], button[data-rc-apply]')).toBeNull();
+    expect(copyOnly.querySelector('p.rc-remove')!.textContent).toBe('Leave this sentence out');
+  });
+
+  it('a rewrite is not marked as a removal', () => {
+    const { root } = card();
+    expect(root.querySelector('button[data-rc-remove]')).toBeNull();
+  });
+
   it('has one Apply button per suggestion, calling onApply with its index', () => {
     const { root, props } = card();
     const buttons = root.querySelectorAll<HTMLButtonElement>('button[data-rc-apply]');
